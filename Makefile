@@ -1,0 +1,34 @@
+# Two entry points for a fresh machine (Python 3.11+, git, make):
+#   make serve   set up, then serve both languages on http://127.0.0.1:8000 with live reload
+#   make test    set up, then run every test
+VENV   := .venv
+PY     := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build test lint validate clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt -e .
+	touch $@
+
+serve: setup
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(VENV)/bin/mkdocs build --strict
+
+validate: setup
+	$(VENV)/bin/lawguide validate
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check hooks tests
+
+clean:
+	rm -rf site docs/zh/cases docs/zh/faq docs/zh/laws docs/en/cases docs/en/faq docs/en/laws

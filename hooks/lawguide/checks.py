@@ -1,0 +1,189 @@
+"""Rules that span files: ids, references between files, and fidelity to the law.
+
+Each rule reports a Problem at the line of the offending field. Run after every
+file has been read, so one pass reports everything (collect, then check).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from . import lawtext
+from .errors import Problem
+from .model import Answer, Case, Content, Source, Statute, Text
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """A file that failed its schema: still checked for what can be checked."""
+
+    kind: str
+    source: Source
+    data: dict
+
+
+def assemble(statutes: dict[str, Statute], cases: dict[str, Case], answers: dict[str, Answer],
+             tags: dict[str, Text], root: Path, invalid: list[Invalid] = ()
+             ) -> tuple[Content, list[Problem]]:
+    problems: list[Problem] = []
+    content = Content(
+        statutes=_by_id(statutes, problems), cases=_by_id(cases, problems),
+        answers=_by_id(answers, problems), tags=MappingProxyType(tags),
+        broken=frozenset((i.kind, i.data.get("id")) for i in invalid),
+    )
+    for statute in content.statutes.values():
+        problems += _check_statute(statute, content, root)
+    for case in content.cases.values():
+        problems += _refs(case, "statutes", case.statutes, content)
+        problems += _ids(case, "answers", case.answers, content.answers, "faq",
+                         content.broken_ids("answer"))
+        problems += _ids(case, "conduct", case.conduct, content.tags, "data/conduct-tags.yml")
+        problems += _reviewed(case)
+    for answer in content.answers.values():
+        problems += _refs(answer, "statutes", answer.statutes, content)
+        problems += _ids(answer, "related", answer.related, content.answers, "faq",
+                         content.broken_ids("answer"))
+        problems += _ids(answer, "cases", answer.cases, content.cases, "cases",
+                         content.broken_ids("case"))
+        problems += _reviewed(answer)
+    return content, problems
+
+
+def _by_id(objects: dict, problems: list[Problem]) -> MappingProxyType:
+    """Index by id. A file named after its id owns it; any other file using it is refused."""
+    out = {obj.id: obj for path, obj in sorted(objects.items()) if Path(path).stem == obj.id}
+    for path, obj in sorted(objects.items()):
+        if out.get(obj.id) is obj:
+            continue
+        line = obj.source.line(("id",))
+        if obj.id in out:
+            problems.append(Problem(path, line, "id", f"duplicate id {obj.id!r}, already used by "
+                                    f"{out[obj.id].source.path}; give this file its own id "
+                                    "and name the file <id>.yml"))
+            continue
+        problems.append(Problem(path, line, "id", f"id {obj.id!r} does not match the file "
+                                f"name; rename the file to {obj.id}.yml or change the id"))
+        out[obj.id] = obj
+    return MappingProxyType(out)
+
+
+def _refs(obj, field: str, refs: tuple[str, ...], content: Content) -> list[Problem]:
+    problems = []
+    for i, ref in enumerate(refs):
+        law_id, _, number = ref.partition("/")
+        if content.resolve(ref) or ("statute", law_id) in content.broken:
+            continue  # fine, or its law file has problems of its own already reported
+        statute = content.statutes.get(law_id)
+        if statute is None:
+            hint = f"known laws: {', '.join(sorted(content.statutes))}"
+            message = f"unknown law {law_id!r} in {ref!r} ({hint})"
+        else:
+            have = ", ".join(a.number for a in statute.articles)
+            message = f"unknown article {ref!r} (the {law_id} excerpt has {have})"
+        problems.append(Problem(obj.source.path, obj.source.line((field, i)), f"{field}[{i}]",
+                                message))
+    return problems
+
+
+def _ids(obj, field: str, ids: tuple[str, ...], known, where: str,
+         broken: frozenset = frozenset()) -> list[Problem]:
+    return [
+        Problem(obj.source.path, obj.source.line((field, i)), f"{field}[{i}]",
+                f"unknown id {value!r} (no such entry in {where})")
+        for i, value in enumerate(ids) if value not in known and value not in broken
+    ]
+
+
+def _reviewed(obj) -> list[Problem]:
+    if obj.reviewed and obj.reviewed > dt.date.today():
+        return [Problem(obj.source.path, obj.source.line(("reviewed",)), "reviewed",
+                        f"{obj.reviewed} is in the future; give the date of the last review")]
+    return []
+
+
+def _check_statute(statute: Statute, content: Content, root: Path) -> list[Problem]:
+    src, problems = statute.source, _reviewed(statute)
+    official_path = root / statute.source_file
+    official = lawtext.articles(official_path) if official_path.is_file() else None
+    if official is None:
+        problems.append(Problem(src.path, src.line(("source", "file")), "source.file",
+                                f"{statute.source_file} does not exist; keep the official text "
+                                "in law-texts/ and name it here"))
+    seen: set[str] = set()
+    for i, article in enumerate(statute.articles):
+        at = ("articles", i)
+        if article.number in seen:
+            problems.append(Problem(src.path, src.line(at + ("number",)), f"articles[{i}].number",
+                                    f"article {article.number} is excerpted twice"))
+        seen.add(article.number)
+        if len(article.en) != len(article.zh):
+            problems.append(Problem(
+                src.path, src.line(at + ("text", "en")), f"articles[{i}].text.en",
+                f"has {len(article.en)} lines but text.zh has {len(article.zh)}; "
+                "give one English line per Chinese line"))
+        if official is not None:
+            problems += _verbatim(statute, i, official.get(article.number))
+    if statute.successor:
+        successor = content.statutes.get(statute.successor)
+        if successor is None:
+            problems.append(Problem(src.path, src.line(("successor",)), "successor",
+                                    f"unknown law {statute.successor!r}"))
+        for old, new in statute.successor_articles.items():
+            at = ("successor_articles", old)
+            if statute.article(old) is None:
+                problems.append(Problem(src.path, src.line(at), f"successor_articles.{old}",
+                                        f"article {old} is not excerpted in this law"))
+            if successor is not None and successor.article(new) is None:
+                problems.append(Problem(src.path, src.line(at), f"successor_articles.{old}",
+                                        f"{statute.successor} has no excerpted article {new}"))
+    return problems
+
+
+def _verbatim(statute: Statute, i: int, official: tuple[str, ...] | None) -> list[Problem]:
+    src, article = statute.source, statute.articles[i]
+    at = ("articles", i, "text", "zh")
+    name = f"articles[{i}].text.zh"
+    if official is None:
+        return [Problem(src.path, src.line(("articles", i, "number")), f"articles[{i}].number",
+                        f"{statute.source_file} has no article {article.label_zh}")]
+    if len(official) != len(article.zh):
+        return [Problem(src.path, src.line(at), name,
+                        f"{article.label_zh} has {len(official)} lines in {statute.source_file}, "
+                        f"the excerpt has {len(article.zh)}; copy every line")]
+    for j, (want, got) in enumerate(zip(official, article.zh)):
+        if want != got:
+            col = next((k for k, (a, b) in enumerate(zip(want, got)) if a != b),
+                       min(len(want), len(got)))
+            return [Problem(src.path, src.line(at + (j,)), f"{name}[{j}]",
+                            f"differs from {statute.source_file} at character {col + 1}: "
+                            f"official text reads {want[max(0, col - 8):col + 12]!r}; "
+                            "copy the line verbatim")]
+    return []
+
+
+def check_invalid(invalid: list[Invalid], content: Content, known: list[Problem]) -> list[Problem]:
+    """Id and statute checks for files that failed the schema, so one pass reports all.
+
+    Fields that already have a problem are skipped: one message per mistake.
+    """
+    flagged = {(p.path, p.field) for p in known}
+    owners = {"statute": content.statutes, "case": content.cases, "answer": content.answers}
+    problems = []
+    for item in invalid:
+        src, data = item.source, item.data
+        owner = owners[item.kind].get(data.get("id")) if isinstance(data.get("id"), str) else None
+        if owner is not None and owner.source.path != src.path and (src.path, "id") not in flagged:
+            problems.append(Problem(src.path, src.line(("id",)), "id",
+                                    f"duplicate id {data['id']!r}, already used by "
+                                    f"{owner.source.path}; give this file its own id and "
+                                    "name it <id>.yml"))
+        refs = data.get("statutes")
+        if item.kind != "statute" and isinstance(refs, list):
+            usable = tuple(r if isinstance(r, str) and (src.path, f"statutes[{i}]") not in flagged
+                           else "" for i, r in enumerate(refs))
+            problems += [p for p in _refs(item, "statutes", usable, content)
+                         if usable[int(p.field[9:-1])]]
+    return problems

@@ -1,0 +1,176 @@
+"""Read the content folders into the typed model, collecting every problem.
+
+Per file: bytes -> YAML with line marks (``yamlsafe``) -> JSON Schema
+(``schema``) -> model object. Then the cross-file rules run (``checks``).
+Files are cached by modification stamp, so a rebuild under ``mkdocs serve``
+re-reads only what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from . import checks, schema, yamlsafe
+from .errors import Problem
+from .model import Answer, Article, Case, Content, Source, Statute, Text
+
+FOLDERS = {"statute": "statutes", "case": "cases", "answer": "faq"}
+TAGS_FILE = "data/conduct-tags.yml"
+
+
+@dataclass(frozen=True)
+class Project:
+    """The project's root folder; every path in messages is relative to it."""
+
+    root: Path
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+_cache: dict[tuple[str, Path], tuple[tuple[int, int], tuple]] = {}
+
+
+def load(root: Path) -> tuple[Content, list[Problem]]:
+    """Load all content under ``root``. Objects with problems are left out."""
+    project = Project(root)
+    problems: list[Problem] = []
+    found: dict[str, dict[str, object]] = {}
+    invalid: list[checks.Invalid] = []
+    for kind, folder in FOLDERS.items():
+        found[kind] = {}
+        for path in sorted((root / folder).glob("*.yml")):
+            obj, file_problems, raw = load_file(kind, path, project)
+            problems.extend(file_problems)
+            if obj is not None:
+                found[kind][obj.source.path] = obj
+            elif raw is not None:
+                invalid.append(raw)
+    tags, tag_problems = _load_tags(root / TAGS_FILE, project)
+    problems.extend(tag_problems)
+    content, cross = checks.assemble(found["statute"], found["case"], found["answer"], tags, root,
+                                     invalid)
+    cross += checks.check_invalid(invalid, content, problems)
+    return content, problems + cross
+
+
+def load_file(kind: str, path: Path, project: Project
+              ) -> tuple[object | None, list[Problem], checks.Invalid | None]:
+    """One file -> (model object or None, its problems, what cross-file checks can still use)."""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    key = (kind, path.resolve())
+    hit = _cache.get(key)
+    if hit and hit[0] == stamp:
+        return hit[1]
+    rel = project.rel(path)
+    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
+    obj = None
+    if not problems:
+        if not isinstance(loaded.data, dict):
+            problems = [Problem(rel, 1, "", f"expected a {kind} (key: value pairs), "
+                                "found something else; start from the template in docs/dev")]
+        else:
+            problems = schema.check(kind, loaded, rel)
+    source = Source(rel, MappingProxyType(dict(loaded.lines)))
+    if not problems:
+        obj, problems = BUILDERS[kind](loaded.data, source)
+    raw = None
+    if obj is None and isinstance(loaded.data, dict):
+        raw = checks.Invalid(kind, source, loaded.data)
+    _cache[key] = (stamp, (obj, problems, raw))
+    return obj, problems, raw
+
+
+def _text(raw: dict | None) -> Text | None:
+    return Text(zh=raw["zh"].strip(), en=raw["en"].strip()) if raw else None
+
+
+def _date(raw: str, source: Source, at: tuple, problems: list[Problem]) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(raw)
+    except (TypeError, ValueError):
+        problems.append(Problem(source.path, source.line(at), "/".join(map(str, at)),
+                                f"{raw!r} is not a real date (write YYYY-MM-DD)"))
+        return None
+
+
+def _dates(data: dict, names: tuple[str, ...], source: Source, problems: list[Problem]) -> dict:
+    return {n: _date(data[n], source, (n,), problems) if data.get(n) else None for n in names}
+
+
+def _statute(data: dict, source: Source) -> tuple[Statute | None, list[Problem]]:
+    problems: list[Problem] = []
+    dates = _dates(data, ("adopted", "effective", "reviewed"), source, problems)
+    articles = tuple(
+        Article(law_id=data["id"], number=a["number"], topic=_text(a["topic"]),
+                zh=tuple(a["text"]["zh"]), en=tuple(a["text"]["en"]))
+        for a in data["articles"]
+    )
+    aliases = data.get("aliases", {})
+    statute = Statute(
+        id=data["id"], kind=data["kind"], title=_text(data["title"]), short=_text(data["short"]),
+        aliases_zh=tuple(aliases.get("zh", ())), aliases_en=tuple(aliases.get("en", ())),
+        issuer=_text(data["issuer"]), version=_text(data["version"]),
+        adopted=dates["adopted"], effective=dates["effective"], status=data["status"],
+        source_file=data["source"]["file"], source_origin=data["source"]["origin"],
+        successor=data.get("successor"),
+        successor_articles=MappingProxyType(dict(data.get("successor_articles", {}))),
+        reviewed=dates["reviewed"], articles=articles, source=source,
+    )
+    return (None if problems else statute), problems
+
+
+def _case(data: dict, source: Source) -> tuple[Case | None, list[Problem]]:
+    problems: list[Problem] = []
+    dates = _dates(data, ("reviewed", "decided"), source, problems)
+    case = Case(
+        id=data["id"], kind=data["kind"], title=_text(data["title"]),
+        summary=_text(data["summary"]), audience=tuple(data["audience"]),
+        conduct=tuple(data["conduct"]), facts=_text(data["facts"]),
+        analysis=_text(data["analysis"]), remedies=_text(data["remedies"]),
+        lesson_debtor=_text(data["lessons"]["debtor"]),
+        lesson_collector=_text(data["lessons"]["collector"]),
+        statutes=tuple(data["statutes"]), answers=tuple(data.get("answers", ())),
+        reviewed=dates["reviewed"], court=_text(data.get("court")),
+        case_number=data.get("case_number"), decided=dates["decided"], source=source,
+    )
+    return (None if problems else case), problems
+
+
+def _answer(data: dict, source: Source) -> tuple[Answer | None, list[Problem]]:
+    problems: list[Problem] = []
+    dates = _dates(data, ("reviewed",), source, problems)
+    answer = Answer(
+        id=data["id"], question=_text(data["question"]), short=_text(data["short"]),
+        answer=_text(data["answer"]), audience=tuple(data["audience"]),
+        statutes=tuple(data["statutes"]), related=tuple(data.get("related", ())),
+        cases=tuple(data.get("cases", ())), reviewed=dates["reviewed"], source=source,
+    )
+    return (None if problems else answer), problems
+
+
+BUILDERS = {"statute": _statute, "case": _case, "answer": _answer}
+
+
+def _load_tags(path: Path, project: Project) -> tuple[dict[str, Text], list[Problem]]:
+    rel = project.rel(path)
+    if not path.exists():
+        return {}, [Problem(rel, 0, "", "the conduct-tag list is missing")]
+    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
+    tags: dict[str, Text] = {}
+    if problems:
+        return tags, problems
+    for tag, label in (loaded.data or {}).items():
+        if not (isinstance(label, dict) and set(label) == {"zh", "en"}):
+            problems.append(Problem(rel, loaded.line((tag,)), tag,
+                                    "a tag needs exactly {zh: ..., en: ...}"))
+            continue
+        tags[tag] = Text(zh=str(label["zh"]), en=str(label["en"]))
+    return tags, problems

@@ -1,0 +1,35 @@
+"""Build the other-language sites after the primary one.
+
+Each language is its own MkDocs config (``INHERIT``), so each gets its own
+theme language and its own search index. The primary build runs this from
+``on_post_build``, writing each into ``<site_dir>/<prefix>``; under ``mkdocs
+serve`` that is the served temp folder, so both languages live-reload.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from . import i18n
+
+log = logging.getLogger("mkdocs.plugins.lawguide")
+
+
+def build_others(config) -> None:
+    languages = i18n.languages(config.extra)
+    if config.theme["language"] != languages[0].lang:
+        return  # only the primary build starts the others
+    root = Path(config.config_file_path).resolve().parent
+    for language in languages[1:]:
+        site_url = (config.site_url or "").rstrip("/") + "/" + language.prefix
+        other = load_config(
+            config_file=os.fspath(root / language.config), strict=config.strict,
+            site_dir=os.path.join(config.site_dir, language.prefix), site_url=site_url,
+        )
+        log.info("lawguide: building the %s site into %s", language.lang, other.site_dir)
+        build(other, dirty=False)

@@ -1,0 +1,126 @@
+"""Read one YAML file as untrusted input, keeping the line of every value.
+
+PyYAML's safe loader is the parser; on top of it this module refuses what a
+hand-edited content file never needs and what hostile input uses: a BOM,
+non-UTF-8 bytes, tabs, CR line endings, anchors and aliases (billion-laughs),
+duplicate keys (the second silently wins in PyYAML), and oversized files.
+Problems are returned, never raised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from .errors import Problem
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 20
+
+
+@dataclass
+class Loaded:
+    """A parsed document and the line (1-based) of each value, by path."""
+
+    data: object = None
+    lines: dict[tuple, int] = field(default_factory=dict)
+
+    def line(self, path: tuple) -> int:
+        """Line of the value at ``path``, or of its nearest ancestor."""
+        path = tuple(path)
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+
+def read_bytes(raw: bytes, path: str) -> tuple[Loaded, list[Problem]]:
+    if len(raw) > MAX_FILE_BYTES:
+        return Loaded(), [Problem(path, 0, "", f"file is {len(raw):,} bytes, more than the "
+                                  f"{MAX_FILE_BYTES:,} allowed (split it or shorten the texts)")]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return Loaded(), [Problem(path, 1, "", "file starts with a byte-order mark (BOM); "
+                                  "save it as UTF-8 without BOM")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return Loaded(), [Problem(path, line, "", "file is not valid UTF-8 "
+                                  f"(byte 0x{raw[exc.start]:02x}); save it as UTF-8")]
+    problems = []
+    for number, line_text in enumerate(text.split("\n"), 1):
+        if "\r" in line_text:
+            problems.append(Problem(path, number, "", "Windows (CRLF) or CR line ending; "
+                                    "save the file with LF (Unix) line endings"))
+            break
+    for number, line_text in enumerate(text.split("\n"), 1):
+        if "\t" in line_text:
+            problems.append(Problem(path, number, "", "tab character; indent with spaces "
+                                    "and write tabs in text as spaces"))
+            break
+    if problems:
+        return Loaded(), problems
+    return read_text(text, path)
+
+
+def read_text(text: str, path: str) -> tuple[Loaded, list[Problem]]:
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                line = event.start_mark.line + 1
+                return Loaded(), [Problem(path, line, "", "YAML anchors and aliases (& and *) "
+                                          "are not allowed; write the value out in full")]
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else 0
+        what = getattr(exc, "problem", None) or str(exc)
+        return Loaded(), [Problem(path, line, "", f"not valid YAML: {what} "
+                                  "(check indentation and colons on this line; text that contains : , ? # { } [ ] "
+                                  "must be in quotes)")]
+    loaded = Loaded()
+    problems: list[Problem] = []
+    if node is not None:
+        loaded.data = _convert(node, (), loaded.lines, problems, path)
+    return loaded, problems
+
+
+_constructor = yaml.SafeLoader("")
+
+
+def _convert(node, at: tuple, lines: dict, problems: list, path: str):
+    lines.setdefault(at, node.start_mark.line + 1)
+    if len(at) > MAX_DEPTH:
+        problems.append(Problem(path, lines[at], "", f"nested more than {MAX_DEPTH} levels deep"))
+        return None
+    if isinstance(node, yaml.MappingNode):
+        out: dict = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(path, key_node.start_mark.line + 1, "",
+                                        "a key must be plain text"))
+                continue
+            key = str(_constructor.construct_object(key_node))
+            if key in out:
+                problems.append(Problem(path, key_node.start_mark.line + 1, _name(at + (key,)),
+                                        "duplicate key; keep only one"))
+                continue
+            lines[at + (key,)] = key_node.start_mark.line + 1
+            out[key] = _convert(value_node, at + (key,), lines, problems, path)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(v, at + (i,), lines, problems, path) for i, v in enumerate(node.value)]
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return node.value  # keep dates as written; the schema and loader check them
+    try:
+        value = _constructor.construct_object(node)
+    except (yaml.YAMLError, ValueError) as exc:
+        problems.append(Problem(path, lines[at], _name(at), f"unreadable value: {exc}"))
+        return None
+    return value
+
+
+def _name(at: tuple) -> str:
+    from .errors import field_name
+
+    return field_name(at)

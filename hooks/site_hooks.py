@@ -1,0 +1,60 @@
+"""MkDocs hooks: thin adapters from MkDocs events to the ``lawguide`` modules.
+
+The primary (Chinese) build compiles the YAML content into pages for both
+languages, then builds the English site into ``<site_dir>/en`` so that one
+``mkdocs serve`` or ``mkdocs build`` always gives the whole bilingual site,
+with one search index per language.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.plugins import event_priority
+
+from lawguide import i18n, secondary
+from lawguide.compile import compile_site
+from lawguide.errors import ContentError
+from lawguide.render import Strings, load_strings
+
+log = logging.getLogger("mkdocs.plugins.lawguide")
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+@event_priority(100)
+def on_pre_build(config) -> None:
+    try:
+        result = compile_site(_root(config))
+    except ContentError as exc:
+        raise Abort(f"content problems, the site was not built:\n{exc}\n"
+                    f"{len(exc.problems)} problem(s); fix them and build again") from None
+    if result.written or result.removed:
+        log.info("lawguide: %d page(s) written, %d removed", len(result.written),
+                 len(result.removed))
+
+
+def on_page_context(context, page, config, nav):
+    root = _root(config)
+    entries, missing = i18n.alternates(root, config.extra, config.theme["language"],
+                                       page.file.src_uri, page.url, context["base_url"])
+    if missing:
+        log.warning("page %s has no counterpart in %s: add docs/%s/%s", page.file.src_uri,
+                    ", ".join(missing), missing[0], page.file.src_uri)
+    if not page.meta.get("reviewed"):
+        log.warning("page %s has no 'reviewed: YYYY-MM-DD' in its front matter",
+                    page.file.src_uri)
+    context["alternates"] = entries
+    context["ui"] = Strings(load_strings(root / "data" / "ui.yml"), config.theme["language"])
+    return context
+
+
+def on_post_build(config) -> None:
+    try:
+        secondary.build_others(config)
+    except ContentError as exc:  # pragma: no cover - compile ran already
+        raise PluginError(str(exc)) from None

@@ -1,0 +1,53 @@
+"""Shared fixtures: the project root, a copy of the mini fixture project, site builds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+# What a site build needs from the project (generated pages are made by the build).
+SITE_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "schemas", "data", "docs", "overrides",
+              "law-texts", "statutes", "cases", "faq")
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    """A writable copy of tests/fixtures/mini, with the real data/ strings."""
+    target = tmp_path / "mini"
+    shutil.copytree(FIXTURES / "mini", target, symlinks=False)
+    return target
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for part in SITE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns(
+                "__pycache__", "cases", "faq", "laws") if part == "docs" else
+                shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def mkdocs_build(project: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=project,
+                          env=env, capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once with --strict from a copy of the project."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"

@@ -1,0 +1,159 @@
+"""Loading and validating content: each problem names file, line and field, all at once."""
+
+from pathlib import Path
+
+from lawguide import loader
+from lawguide.compile import compile_site
+from lawguide.errors import ContentError
+
+import pytest
+
+
+def problems(root: Path) -> list[str]:
+    return [str(p) for p in sorted(loader.load(root)[1])]
+
+
+def test_fixture_is_clean(mini):
+    content, found = loader.load(mini)
+    assert found == []
+    assert set(content.cases) == {"night-calls"}
+    assert content.resolve("civil-code/1032").label_zh == "第一千零三十二条"
+
+
+BROKEN_CASE = """\
+id: night-calls
+kind: illustrative
+title: {zh: 另一个深夜来电, en: Another night call}
+summary:
+  zh: 又一个。
+audience: debtor
+conduct: [late-night-calls]
+facts: {zh: 事实。, en: Facts.}
+analysis: {zh: 分析。, en: Analysis.}
+remedies: {zh: 救济。, en: Remedies.}
+lessons:
+  debtor: {zh: 提示。, en: Lesson.}
+  collector: {zh: 提示。, en: Lesson.}
+statutes:
+  - civil-code/1032
+  - civil-code/9999
+anonymised: true
+reviewed: 2026-11-01
+"""
+
+
+def test_four_mistakes_four_errors(mini):
+    """Wrong type, missing English, unknown article, duplicate id: four errors in one pass."""
+    (mini / "cases" / "copy.yml").write_text(BROKEN_CASE, encoding="utf-8")
+    assert problems(mini) == [
+        "cases/copy.yml:1: field 'id': duplicate id 'night-calls', already used by "
+        "cases/night-calls.yml; give this file its own id and name it <id>.yml",
+        "cases/copy.yml:4: field 'summary.en': missing English text (add an 'en:' line beside 'zh:')",
+        "cases/copy.yml:6: field 'audience': expected a list, got text",
+        "cases/copy.yml:16: field 'statutes[1]': unknown article 'civil-code/9999' "
+        "(the civil-code excerpt has 1024, 1032)",
+    ]
+    with pytest.raises(ContentError):
+        compile_site(mini)
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {rel}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+MISTAKES = [
+    ("statutes/civil-code.yml", "侵扰、泄露", "侵扰、披露",
+     "statutes/civil-code.yml:30: field 'articles[1].text.zh[0]': differs from "
+     "law-texts/civil-code.md at character 27: official text reads '得以刺探、侵扰、泄露、公开等方式侵害他人'; "
+     "copy the line verbatim"),
+    ("statutes/civil-code.yml", "  - number: \"1032\"", "  - number: \"1033\"",
+     "cases/night-calls.yml:20: field 'statutes[0]': unknown article 'civil-code/1032' (the "
+     "civil-code excerpt has 1024, 1033)"),
+    ("statutes/civil-code.yml", "        - Reputation is", "        - Extra line.\n        - Reputation is",
+     "statutes/civil-code.yml:23: field 'articles[0].text.en': has 3 lines but text.zh has 2; "
+     "give one English line per Chinese line"),
+    ("statutes/civil-code.yml", "status: in-force", "status: valid",
+     "statutes/civil-code.yml:11: field 'status': 'valid' is not allowed (use one of: in-force, "
+     "superseded, repealed, not-yet-in-force)"),
+    ("cases/night-calls.yml", "kind: illustrative", "kind: reported",
+     "cases/night-calls.yml:2: field 'case_number': missing (add 'case_number:' here)"),
+    ("cases/night-calls.yml", "anonymised: true", "anonymised: false",
+     "cases/night-calls.yml:22: field 'anonymised': must be true: Must be true: you confirm that "
+     "names, numbers and places that could identify anyone were removed."),
+    ("cases/night-calls.yml", "reviewed: 2026-11-01", "reviewed: 2026-02-30",
+     "cases/night-calls.yml:23: field 'reviewed': '2026-02-30' is not a real date (write YYYY-MM-DD)"),
+    ("cases/night-calls.yml", "reviewed: 2026-11-01", "reviewed: 2999-01-01",
+     "cases/night-calls.yml:23: field 'reviewed': 2999-01-01 is in the future; give the date of "
+     "the last review"),
+    ("cases/night-calls.yml", "conduct: [late-night-calls]", "conduct: [midnight]",
+     "cases/night-calls.yml:7: field 'conduct[0]': unknown id 'midnight' (no such entry in "
+     "data/conduct-tags.yml)"),
+    ("cases/night-calls.yml", "anonymised: true", "anonymised: true\nmood: angry",
+     "cases/night-calls.yml:23: field 'mood': unknown key (allowed here: analysis, anonymised, "
+     "answers, audience, case_number, conduct, court, decided, facts, id, kind, lessons, remedies, "
+     "reviewed, statutes, summary, title)"),
+    ("cases/night-calls.yml", "statutes: [civil-code/1032]", "statutes: [pipl/13]",
+     "cases/night-calls.yml:20: field 'statutes[0]': unknown law 'pipl' in 'pipl/13' "
+     "(known laws: civil-code)"),
+    ("cases/night-calls.yml", "id: night-calls", "id: night-call",
+     "cases/night-calls.yml:2: field 'id': id 'night-call' does not match the file name; rename "
+     "the file to night-call.yml or change the id"),
+    ("faq/night.yml", "audience: [debtor, collector]", "audience: [debtor, lender]",
+     "faq/night.yml:6: field 'audience[1]': 'lender' is not allowed (use one of: debtor, collector)"),
+    ("faq/night.yml", "cases: [night-calls]", "cases: [day-calls]",
+     "faq/night.yml:8: field 'cases[0]': unknown id 'day-calls' (no such entry in cases)"),
+]
+
+
+@pytest.mark.parametrize(("rel", "old", "new", "message"), MISTAKES,
+                         ids=[m[3].split(": ")[1] + ":" + m[3].split("'")[1] for m in MISTAKES])
+def test_each_mistake_is_named(mini, rel, old, new, message):
+    """The first problem reported is the mistake itself; anything after it is a real consequence."""
+    edit(mini, rel, old, new)
+    found = problems(mini)
+    assert found[0] == message
+    assert len(found) == len(set(found))
+
+
+def test_validate_command_exit_codes(mini, monkeypatch, capsys):
+    from lawguide.cli import main
+
+    (mini / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    (mini / "schemas").mkdir()
+    monkeypatch.chdir(mini)
+    assert main(["validate"]) == 0
+    assert "ok: 1 laws, 1 cases, 1 answers" in capsys.readouterr().out
+    edit(mini, "faq/night.yml", "cases: [night-calls]", "cases: [day-calls]")
+    assert main(["validate", "faq/night.yml"]) == 1
+    err = capsys.readouterr().err
+    assert "faq/night.yml:8: field 'cases[0]': unknown id 'day-calls'" in err
+    assert main(["validate", "cases"]) == 0
+
+
+def test_broken_content_writes_nothing(mini):
+    compile_site(mini)
+    page = mini / "docs" / "zh" / "cases" / "night-calls.md"
+    before = page.read_text(encoding="utf-8")
+    edit(mini, "cases/night-calls.yml", "title: {zh: 深夜来电", "title: {zh: 半夜来电")
+    edit(mini, "faq/night.yml", "cases: [night-calls]", "cases: [day-calls]")
+    with pytest.raises(ContentError):
+        compile_site(mini)
+    assert page.read_text(encoding="utf-8") == before
+
+
+def test_compile_writes_only_changes_and_removes_stale(mini):
+    first = compile_site(mini)
+    assert len(first.written) == 2 * (1 + 1 + 1 + 3)  # case, answer, law, 3 indexes per language
+    again = compile_site(mini)
+    assert again.written == [] and again.removed == []
+    edit(mini, "cases/night-calls.yml", "facts:\n  zh: 催收员", "facts:\n  zh: 那个催收员")
+    third = compile_site(mini)
+    assert third.written == ["docs/zh/cases/night-calls.md"]
+    (mini / "cases" / "night-calls.yml").unlink()
+    edit(mini, "faq/night.yml", "cases: [night-calls]\n", "")
+    fourth = compile_site(mini)
+    assert "docs/zh/cases/night-calls.md" in fourth.removed
+    assert "docs/en/cases/night-calls.md" in fourth.removed

@@ -1,0 +1,127 @@
+"""Build the real site with ``mkdocs build --strict`` and inspect the HTML."""
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.site
+
+
+class Links(HTMLParser):
+    """Collects ids, hrefs, language-switch links and the <html lang>."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids, self.hrefs, self.switch, self.lang, self.stylesheets = set(), [], {}, None, []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and "href" in a:
+            self.hrefs.append(a["href"])
+            if "lg-alternate" in (a.get("class") or ""):
+                self.switch[a["hreflang"]] = a["href"]
+        if tag == "link" and a.get("rel") == "stylesheet":
+            self.stylesheets.append(a.get("href", ""))
+
+
+def parse(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+def page(site: Path, prefix: str, url: str) -> Path:
+    return site / prefix / url / "index.html"
+
+
+def content_ids(folder: str) -> list[str]:
+    return sorted(p.stem for p in (ROOT / folder).glob("*.yml"))
+
+
+PAGES = (["", "guide/debtor/", "guide/collector/", "guide/complaints/", "about/",
+          "cases/", "faq/", "laws/"]
+         + [f"cases/{i}/" for i in content_ids("cases")]
+         + [f"faq/{i}/" for i in content_ids("faq")]
+         + [f"laws/{i}/" for i in content_ids("statutes")])
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_page_exists_in_both_languages_and_switches_to_its_counterpart(built_site, url):
+    zh, en = page(built_site, "", url), page(built_site, "en", url)
+    zh_links, en_links = parse(zh), parse(en)
+    assert (zh_links.lang, en_links.lang) == ("zh", "en")
+    # The switch is a plain relative link that lands on the same page in the other language.
+    assert (zh.parent / zh_links.switch["en"]).resolve() == en.parent.resolve()
+    assert (en.parent / en_links.switch["zh"]).resolve() == zh.parent.resolve()
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_has_notice_and_review_date(built_site, url):
+    for prefix, notice in (("", "本站提供的是法律信息，不是法律意见。"),
+                           ("en", "This is legal information, not legal advice.")):
+        html = page(built_site, prefix, url).read_text(encoding="utf-8")
+        assert notice in html
+        assert re.search(r'<time datetime="\d{4}-\d{2}-\d{2}">\d{4}-\d{2}-\d{2}</time>', html)
+
+
+def test_article_anchors_are_the_same_in_both_languages(built_site):
+    for path in sorted((ROOT / "statutes").glob("*.yml")):
+        law = yaml.safe_load(path.read_text(encoding="utf-8"))
+        anchors = {f"art-{a['number']}" for a in law["articles"]}
+        for prefix in ("", "en"):
+            ids = parse(page(built_site, prefix, f"laws/{law['id']}/")).ids
+            assert anchors <= ids, (prefix, law["id"], anchors - ids)
+    zh_criminal = page(built_site, "", "laws/criminal-law/").read_text(encoding="utf-8")
+    assert 'id="art-293-1"' in zh_criminal and "第二百九十三条之一" in zh_criminal
+
+
+def test_english_law_pages_mark_the_translation_unofficial(built_site):
+    html = page(built_site, "en", "laws/civil-code/").read_text(encoding="utf-8")
+    assert "Unofficial translation" in html
+    assert "自然人享有隐私权。" in html  # the official text is there too
+
+
+def test_superseded_version_says_so_and_links_its_successor(built_site):
+    old = page(built_site, "", "laws/public-security-2012/")
+    html = old.read_text(encoding="utf-8")
+    assert "本版本已被取代" in html
+    assert "../public-security-2025/#art-50" in parse(old).hrefs
+
+
+def test_case_index_lists_every_case_by_audience_and_conduct(built_site):
+    for prefix in ("", "en"):
+        index = parse(page(built_site, prefix, "cases/"))
+        assert {"for-debtor", "for-collector"} <= index.ids
+        assert any(i.startswith("tag-") for i in index.ids)
+        for case_id in content_ids("cases"):
+            assert f"{case_id}/" in index.hrefs
+
+
+def test_one_search_index_per_language(built_site):
+    zh = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    en = json.loads((built_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert zh["config"]["lang"] == ["zh"] and en["config"]["lang"] == ["en"]
+    assert not any(d["location"].startswith("en/") for d in zh["docs"])
+    assert {d["location"].split("#")[0] for d in en["docs"]} >= {"", "cases/", "laws/"}
+
+
+def test_no_foreign_font_or_cdn(built_site):
+    for html in built_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, html
+
+
+def test_sidebar_does_not_list_cases(built_site):
+    html = page(built_site, "", "cases/").read_text(encoding="utf-8")
+    nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert "xiao-wang" not in nav
