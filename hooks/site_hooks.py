@@ -13,13 +13,20 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 from lawguide import i18n, secondary
-from lawguide.compile import compile_site
+from lawguide.citations.annotate import annotate
+from lawguide.citations.linking import Linker
+from lawguide.compile import Result, compile_site
 from lawguide.errors import ContentError
 from lawguide.render import Strings, load_strings
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
+
+# State of the current build; `mkdocs serve` keeps this module between builds,
+# so every build starts by replacing it.
+_compiled: Result | None = None
 
 
 def _root(config) -> Path:
@@ -28,14 +35,37 @@ def _root(config) -> Path:
 
 @event_priority(100)
 def on_pre_build(config) -> None:
+    global _compiled
+    _compiled = None
     try:
         result = compile_site(_root(config))
     except ContentError as exc:
         raise Abort(f"content problems, the site was not built:\n{exc}\n"
                     f"{len(exc.problems)} problem(s); fix them and build again") from None
+    _compiled = result
     if result.written or result.removed:
         log.info("lawguide: %d page(s) written, %d removed", len(result.written),
                  len(result.removed))
+    if i18n.is_primary(config.extra, config.theme["language"]):
+        for problem in result.dangling:
+            log.warning("unresolved statute citation: %s", problem)
+        for note in result.notes:
+            log.debug("not linked (article not excerpted): %s", note)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Link every statute citation on the page to its article, in the page's language."""
+    lang = config.theme["language"]
+    linker = Linker(_compiled.content, lang)
+    source = page.meta.get("source", "")
+    self_law = _compiled.content.statutes.get(source[len("statutes/"):-len(".yml")]) \
+        if source.startswith("statutes/") else None
+
+    def link(citation):
+        return get_relative_url(linker.target(citation), page.url), linker.tooltip(citation)
+
+    html, _ = annotate(html, _compiled.catalogue, link, self_law)
+    return html
 
 
 def on_page_context(context, page, config, nav):

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from lawguide import loader
+from lawguide.citations import Catalogue
+from lawguide.citations import graph as citation_graph
 from lawguide.render import Renderer, load_strings
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -19,7 +21,10 @@ FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 def pages():
     content, problems = loader.load(FIXTURE)
     assert problems == []
-    renderer = Renderer(content, load_strings(FIXTURE / "data" / "ui.yml"))
+    graph, dangling, _ = citation_graph.build(content, Catalogue.from_content(content),
+                                              FIXTURE / "docs", ())
+    assert dangling == []
+    renderer = Renderer(content, load_strings(FIXTURE / "data" / "ui.yml"), graph)
     return {f"{page.lang}/{page.path}": page.markdown for page in renderer.all_pages()}
 
 

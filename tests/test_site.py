@@ -125,3 +125,47 @@ def test_sidebar_does_not_list_cases(built_site):
     html = page(built_site, "", "cases/").read_text(encoding="utf-8")
     nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
     assert "xiao-wang" not in nav
+
+
+def _cites(path: Path) -> list[tuple[str, str]]:
+    html = path.read_text(encoding="utf-8")
+    return re.findall(r'<a class="lg-cite" href="([^"]+)"[^>]*data-lg-ref="([^"]+)"', html)
+
+
+def test_every_citation_link_lands_on_an_existing_article_anchor(built_site):
+    checked = 0
+    for html in built_site.rglob("index.html"):
+        for href, ref in _cites(html):
+            path, _, anchor = href.partition("#")
+            target = (html.parent / path / "index.html").resolve()
+            assert target.is_file(), (html, href)
+            assert anchor.startswith(f"art-{ref.split('/')[1]}"), (html, href, ref)
+            assert anchor in parse(target).ids, (html, href)
+            # the link stays in the page's language
+            assert ("/en/" in str(target.relative_to(built_site.resolve().parent))) == \
+                   ("/en/" in str(html.relative_to(built_site.parent))), (html, href)
+            checked += 1
+    assert checked > 500
+
+
+def test_cited_article_lists_the_citing_page_in_both_languages(built_site):
+    for prefix, title in (("", "小王"), ("en", "Xiao Wang")):
+        case = page(built_site, prefix, "cases/xiao-wang/")
+        assert ("../../laws/civil-code/#art-1032", "civil-code/1032") in _cites(case)
+        law = page(built_site, prefix, "laws/civil-code/").read_text(encoding="utf-8")
+        section = law.split('id="art-1032"', 1)[1].split('id="art-1033"', 1)[0]
+        assert "../../cases/xiao-wang/" in section and title in section
+
+
+def test_law_index_shows_citation_counts(built_site):
+    html = page(built_site, "", "laws/").read_text(encoding="utf-8")
+    row = re.search(r'href="civil-code/".*?</tr>', html, re.S).group(0)
+    counts = [int(n) for n in re.findall(r"<td>(\d+)</td>", row)]
+    assert counts[-1] > 20  # many pages cite the Civil Code
+
+
+def test_citations_never_link_inside_code_or_links(built_site):
+    for html in built_site.rglob("index.html"):
+        text = html.read_text(encoding="utf-8")
+        assert not re.search(r"<a [^>]*>[^<]*<a class=\"lg-cite\"", text), html
+        assert not re.search(r"<code>[^<]*<a class=\"lg-cite\"", text), html

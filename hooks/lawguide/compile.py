@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import loader
-from .errors import ContentError
+from .citations import Catalogue
+from .citations import graph as citation_graph
+from .errors import ContentError, Problem
 from .model import LANGS, Content
 from .render import Renderer, load_strings
 
@@ -23,6 +25,10 @@ DOCS = "docs"
 @dataclass
 class Result:
     content: Content
+    catalogue: Catalogue
+    graph: citation_graph.Graph
+    dangling: list[Problem]  # unresolved citations in our prose: warnings (errors if strict)
+    notes: list[Problem]  # unresolved citations in official texts: information only
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
@@ -38,8 +44,10 @@ def load_checked(root: Path) -> Content:
 
 def compile_site(root: Path) -> Result:
     content = load_checked(root)
-    renderer = Renderer(content, load_strings(root / "data" / "ui.yml"))
-    result = Result(content)
+    catalogue = Catalogue.from_content(content)
+    graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS)
+    renderer = Renderer(content, load_strings(root / "data" / "ui.yml"), graph)
+    result = Result(content, catalogue, graph, dangling, notes)
     wanted: set[Path] = set()
     for page in renderer.all_pages():
         target = root / DOCS / page.lang / page.path

@@ -28,6 +28,10 @@ def current(extra: dict, lang: str) -> Language:
     return next(language for language in languages(extra) if language.lang == lang)
 
 
+def is_primary(extra: dict, lang: str) -> bool:
+    return languages(extra)[0].lang == lang
+
+
 def counterpart_href(here: Language, there: Language, page_url: str, base_url: str) -> str:
     """Relative href from a page (``page_url`` like ``cases/x/``) to its counterpart.
 

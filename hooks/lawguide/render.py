@@ -14,6 +14,7 @@ from pathlib import Path
 import jinja2
 import yaml
 
+from .citations.graph import Graph
 from .model import LANGS, Answer, Case, Content, Statute, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -77,9 +78,10 @@ def _strings(path: Path, stamp: int) -> dict[str, Text]:
 
 
 class Renderer:
-    def __init__(self, content: Content, strings: dict[str, Text]):
+    def __init__(self, content: Content, strings: dict[str, Text], graph: Graph | None = None):
         self.content = content
         self.strings = strings
+        self.graph = graph or Graph()
 
     def _render(self, template: str, lang: str, here: str, **context) -> str:
         def link(target: str) -> str:
@@ -90,6 +92,7 @@ class Renderer:
 
         return environment().get_template(template).render(
             lang=lang, t=Strings(self.strings, lang), content=self.content, link=link,
+            graph=self.graph,
             article_link=lambda ref: link(self.article_target(ref)), **context)
 
     def article_target(self, ref: str) -> str:

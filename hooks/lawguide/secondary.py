@@ -21,9 +21,9 @@ log = logging.getLogger("mkdocs.plugins.lawguide")
 
 
 def build_others(config) -> None:
-    languages = i18n.languages(config.extra)
-    if config.theme["language"] != languages[0].lang:
+    if not i18n.is_primary(config.extra, config.theme["language"]):
         return  # only the primary build starts the others
+    languages = i18n.languages(config.extra)
     root = Path(config.config_file_path).resolve().parent
     for language in languages[1:]:
         site_url = (config.site_url or "").rstrip("/") + "/" + language.prefix

@@ -1,0 +1,137 @@
+"""Who cites what: the graph behind "cited by", built before any page is rendered.
+
+Sources: the prose fields and ``statutes:`` lists of cases and answers, the
+hand-written pages under ``docs/<lang>/``, and the text of other laws. Citations
+that cannot be resolved come back as problems with file and line; in official
+statute text (which we cannot edit) they are only notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem
+from ..model import LANGS, Content, Source, Text
+from .catalogue import Catalogue
+from .clean import clean
+from .resolve import scan
+
+KINDS = ("case", "answer", "guide", "law")
+CASE_FIELDS = ("summary", "facts", "analysis", "remedies", ("lessons", "debtor"),
+               ("lessons", "collector"))
+ANSWER_FIELDS = ("question", "short", "answer")
+
+
+@dataclass(frozen=True, order=True)
+class Citer:
+    kind: str  # case | answer | guide | law
+    path: str  # source path under docs/<lang>/, e.g. "cases/xiao-wang.md"
+    title: str
+
+
+@dataclass
+class Graph:
+    cited_by: dict[str, dict[str, set[Citer]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+
+    def add(self, ref: str, lang: str, citer: Citer) -> None:
+        self.cited_by[ref][lang].add(citer)
+
+    def citers(self, ref: str, lang: str) -> list[Citer]:
+        return sorted(self.cited_by.get(ref, {}).get(lang, ()),
+                      key=lambda c: (KINDS.index(c.kind), c.title))
+
+    def grouped(self, ref: str, lang: str) -> list[tuple[str, list[Citer]]]:
+        """Citers by kind, in the order cases, answers, guide pages, laws."""
+        citers = self.citers(ref, lang)
+        return [(kind, [c for c in citers if c.kind == kind]) for kind in KINDS
+                if any(c.kind == kind for c in citers)]
+
+    def law_count(self, law_id: str, lang: str) -> int:
+        """Citing pages, counted once per article they cite."""
+        return sum(len(by_lang.get(lang, ())) for ref, by_lang in self.cited_by.items()
+                   if ref.split("/")[0] == law_id)
+
+
+def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[str, ...]
+          ) -> tuple[Graph, list[Problem], list[Problem]]:
+    """(graph, unresolved citations in our prose, unresolved ones in official texts)."""
+    graph, problems, notes = Graph(), [], []
+    for case in content.cases.values():
+        titles = case.title
+        _content(graph, problems, catalogue, case.source, case.statutes, titles, "case",
+                 f"cases/{case.id}.md", _fields(case, CASE_FIELDS))
+    for answer in content.answers.values():
+        _content(graph, problems, catalogue, answer.source, answer.statutes, answer.question,
+                 "answer", f"faq/{answer.id}.md", _fields(answer, ANSWER_FIELDS))
+    for statute in content.statutes.values():
+        for i, article in enumerate(statute.articles):
+            for lang, lines in (("zh", article.zh), ("en", article.en)):
+                citations, unknown = scan("\n".join(lines), catalogue, self_law=statute)
+                at = ("articles", i, "text", lang)
+                notes += [Problem(statute.source.path, statute.source.line(at), _name(at),
+                                  f"{u.text!r}: {u.reason}") for u in unknown]
+                for c in citations:
+                    if c.law_id != statute.id:
+                        citer = Citer("law", f"laws/{statute.id}.md",
+                                      f"{statute.short[lang]} {article.label(lang)}")
+                        graph.add(c.ref, lang, citer)
+    for lang in LANGS:
+        for page in sorted((docs / lang).rglob("*.md")):
+            rel = page.relative_to(docs / lang).as_posix()
+            if rel.split("/")[0] in generated:
+                continue
+            text = page.read_text(encoding="utf-8")
+            citer = Citer("guide", rel, _title(text, rel))
+            citations, unknown = scan(clean(text), catalogue)
+            problems += [Problem(f"docs/{lang}/{rel}", text[:u.start].count("\n") + 1, "",
+                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+            for c in citations:
+                graph.add(c.ref, lang, citer)
+    return graph, problems, notes
+
+
+def _fields(obj, names) -> list[tuple[tuple, Text]]:
+    out = []
+    for name in names:
+        if isinstance(name, tuple):
+            value = getattr(obj, f"lesson_{name[1]}")
+        else:
+            value = getattr(obj, name)
+        out.append((name if isinstance(name, tuple) else (name,), value))
+    return out
+
+
+def _content(graph: Graph, problems: list, catalogue: Catalogue, source: Source,
+             refs: tuple[str, ...], titles: Text, kind: str, path: str, fields) -> None:
+    cited = set(refs)
+    for at, text in fields:
+        for lang in LANGS:
+            prose = text[lang]
+            citations, unknown = scan(clean(prose), catalogue)
+            cited.update(c.ref for c in citations)
+            key_line = source.line(at + (lang,))
+            for u in unknown:
+                line = key_line + (1 + prose[:u.start].count("\n") if "\n" in prose else 0)
+                problems.append(Problem(source.path, line, _name(at + (lang,)),
+                                        f"citation {u.text!r}: {u.reason}"))
+    for ref in cited:
+        for lang in LANGS:
+            graph.add(ref, lang, Citer(kind, path, titles[lang]))
+
+
+def _name(at: tuple) -> str:
+    from ..errors import field_name
+
+    return field_name(at)
+
+
+def _title(markdown: str, rel: str) -> str:
+    front = re.match(r"^---\n(.*?)\n---\n", markdown, re.S)
+    if front and (m := re.search(r"^title:\s*(.+)$", front.group(1), re.M)):
+        return m.group(1).strip().strip("'\"")
+    heading = re.search(r"^#\s+(.+?)\s*(?:\{.*\})?$", markdown, re.M)
+    return heading.group(1) if heading else rel
