@@ -20,6 +20,7 @@ from lawguide.citations.annotate import annotate
 from lawguide.citations.linking import Linker
 from lawguide.compile import Result, compile_site
 from lawguide.errors import ContentError
+from lawguide.glossary import Highlighter
 from lawguide.render import Strings, load_strings
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
@@ -27,6 +28,7 @@ log = logging.getLogger("mkdocs.plugins.lawguide")
 # State of the current build; `mkdocs serve` keeps this module between builds,
 # so every build starts by replacing it.
 _compiled: Result | None = None
+GLOSSARY_PAGE = "glossary/index.md"
 
 
 def _root(config) -> Path:
@@ -65,6 +67,10 @@ def on_page_content(html: str, page, config, files) -> str:
         return get_relative_url(linker.target(citation), page.url), linker.tooltip(citation)
 
     html, _ = annotate(html, _compiled.catalogue, link, self_law)
+    if page.file.src_uri != GLOSSARY_PAGE:
+        highlighter = Highlighter(_compiled.content.glossary, lang)
+        html = highlighter.apply(
+            html, lambda term: get_relative_url(f"glossary/#{term.slug}", page.url))
     return html
 
 

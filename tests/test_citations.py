@@ -156,6 +156,7 @@ def test_unknown_citations_are_reported(text, reason):
 def test_this_law_inside_a_statute_resolves_to_that_statute():
     criminal = CONTENT.statutes["criminal-law"]
     citations, unknown = scan("依照本法第二百九十三条之一的规定", CATALOGUE, self_law=criminal)
+    assert unknown == []
     assert [(c.ref, c.text) for c in citations] == [("criminal-law/293-1", "本法第二百九十三条之一")]
     assert scan("依照本法第二百九十三条之一的规定", CATALOGUE) == ([], [])  # no statute: no guess
     citations, _ = scan("under Article 293-1 of this Law", CATALOGUE, self_law=criminal)

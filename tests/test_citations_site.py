@@ -42,7 +42,10 @@ def test_fresh_paragraph_links_in_both_languages(tmp_path):
     assert result.returncode == 0, result.stderr
     zh = (project / "site" / "cite-test" / "index.html").read_text(encoding="utf-8")
     en = (project / "site" / "en" / "cite-test" / "index.html").read_text(encoding="utf-8")
-    refs = lambda html: re.findall(r'href="([^"]+)"[^>]*data-lg-ref="([^"]+)">([^<]+)<', html)
+
+    def refs(html):
+        return re.findall(r'href="([^"]+)"[^>]*data-lg-ref="([^"]+)">([^<]+)<', html)
+
     assert [(r, t) for _, r, t in refs(zh)] == [
         ("civil-code/1033", "《民法典》第一千零三十三条第（一）项"),
         ("public-security-2025/50", "《治安管理处罚法》第五十条第一款第（五）项"),

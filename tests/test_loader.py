@@ -2,11 +2,11 @@
 
 from pathlib import Path
 
+import pytest
+
 from lawguide import loader
 from lawguide.compile import compile_site
 from lawguide.errors import ContentError
-
-import pytest
 
 
 def problems(root: Path) -> list[str]:
@@ -146,7 +146,7 @@ def test_broken_content_writes_nothing(mini):
 
 def test_compile_writes_only_changes_and_removes_stale(mini):
     first = compile_site(mini)
-    assert len(first.written) == 2 * (1 + 1 + 1 + 3)  # case, answer, law, 3 indexes per language
+    assert len(first.written) == 2 * (1 + 1 + 1 + 4)  # case, answer, law, 3 indexes, glossary
     again = compile_site(mini)
     assert again.written == [] and again.removed == []
     edit(mini, "cases/night-calls.yml", "facts:\n  zh: 催收员", "facts:\n  zh: 那个催收员")

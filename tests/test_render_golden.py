@@ -21,10 +21,11 @@ FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 def pages():
     content, problems = loader.load(FIXTURE)
     assert problems == []
+    strings = load_strings(FIXTURE / "data" / "ui.yml")
     graph, dangling, _ = citation_graph.build(content, Catalogue.from_content(content),
-                                              FIXTURE / "docs", ())
+                                              FIXTURE / "docs", (), strings["glossary"])
     assert dangling == []
-    renderer = Renderer(content, load_strings(FIXTURE / "data" / "ui.yml"), graph)
+    renderer = Renderer(content, strings, graph)
     return {f"{page.lang}/{page.path}": page.markdown for page in renderer.all_pages()}
 
 

@@ -49,7 +49,7 @@ def content_ids(folder: str) -> list[str]:
 
 
 PAGES = (["", "guide/debtor/", "guide/collector/", "guide/complaints/", "about/",
-          "cases/", "faq/", "laws/"]
+          "cases/", "faq/", "laws/", "glossary/"]
          + [f"cases/{i}/" for i in content_ids("cases")]
          + [f"faq/{i}/" for i in content_ids("faq")]
          + [f"laws/{i}/" for i in content_ids("statutes")])
@@ -169,3 +169,22 @@ def test_citations_never_link_inside_code_or_links(built_site):
         text = html.read_text(encoding="utf-8")
         assert not re.search(r"<a [^>]*>[^<]*<a class=\"lg-cite\"", text), html
         assert not re.search(r"<code>[^<]*<a class=\"lg-cite\"", text), html
+
+
+def test_glossary_terms_link_to_their_entry_with_the_definition(built_site):
+    for prefix in ("", "en"):
+        case = page(built_site, prefix, "cases/xiao-wang/")
+        html = case.read_text(encoding="utf-8")
+        link = re.search(r'<a class="lg-term" href="([^"]+)" title="([^"]+)">([^<]+)</a>', html)
+        assert link, prefix
+        href, title, text = link.groups()
+        path, _, anchor = href.partition("#")
+        assert anchor in parse((case.parent / path / "index.html").resolve()).ids
+        assert title.split(": ", 1)[0].lower() in (text.lower(), title.split(": ", 1)[0].lower())
+        assert len(title.split(": ", 1)[1]) > 10  # the definition itself
+        glossary = parse(page(built_site, prefix, "glossary/"))
+        assert "overdue" in glossary.ids
+    # each term is linked once per page, never inside headings
+    html = page(built_site, "", "guide/debtor/").read_text(encoding="utf-8")
+    assert html.count('href="../../glossary/#overdue"') == 1
+    assert not re.search(r"<h[1-6][^>]*>[^<]*<a class=\"lg-term\"", html)

@@ -73,7 +73,7 @@ def _by_id(objects: dict, problems: list[Problem]) -> MappingProxyType:
 def _refs(obj, field: str, refs: tuple[str, ...], content: Content) -> list[Problem]:
     problems = []
     for i, ref in enumerate(refs):
-        law_id, _, number = ref.partition("/")
+        law_id = ref.partition("/")[0]
         if content.resolve(ref) or ("statute", law_id) in content.broken:
             continue  # fine, or its law file has problems of its own already reported
         statute = content.statutes.get(law_id)

@@ -18,7 +18,7 @@ from .errors import ContentError, Problem
 from .model import LANGS, Content
 from .render import Renderer, load_strings
 
-GENERATED_DIRS = ("cases", "faq", "laws")
+GENERATED_DIRS = ("cases", "faq", "laws", "glossary")
 DOCS = "docs"
 
 
@@ -45,8 +45,10 @@ def load_checked(root: Path) -> Content:
 def compile_site(root: Path) -> Result:
     content = load_checked(root)
     catalogue = Catalogue.from_content(content)
-    graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS)
-    renderer = Renderer(content, load_strings(root / "data" / "ui.yml"), graph)
+    strings = load_strings(root / "data" / "ui.yml")
+    graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS,
+                                                  strings["glossary"])
+    renderer = Renderer(content, strings, graph)
     result = Result(content, catalogue, graph, dangling, notes)
     wanted: set[Path] = set()
     for page in renderer.all_pages():

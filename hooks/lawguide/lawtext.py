@@ -13,7 +13,8 @@ from pathlib import Path
 from .numerals import from_chinese
 
 ARTICLE_START = re.compile(
-    r"^第(?P<num>[零一二三四五六七八九十百千]+)条(?:之(?P<suffix>[一二三四五六七八九十]+))?[ \u3000](?P<rest>.*)$"
+    r"^第(?P<num>[零一二三四五六七八九十百千]+)条(?:之(?P<suffix>[一二三四五六七八九十]+))?"
+    r"[ \u3000](?P<rest>.*)$"
 )
 
 
@@ -30,7 +31,7 @@ def _parse(path: Path, stamp: int) -> dict[str, tuple[str, ...]]:
         line = raw.strip()
         if not line:
             continue
-        if line.startswith("#") or line.startswith("<!--") or line.startswith(">"):
+        if line.startswith(("#", "<!--", ">")):
             current = None
             continue
         match = ARTICLE_START.match(line)

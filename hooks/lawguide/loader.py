@@ -8,17 +8,20 @@ re-reads only what changed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
 from . import checks, schema, yamlsafe
 from .errors import Problem
-from .model import Answer, Article, Case, Content, Source, Statute, Text
+from .model import Answer, Article, Case, Content, Glossary, Source, Statute, Term, Text
 
 FOLDERS = {"statute": "statutes", "case": "cases", "answer": "faq"}
 TAGS_FILE = "data/conduct-tags.yml"
+GLOSSARY_FILE = "data/glossary.yml"
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,11 @@ def load(root: Path) -> tuple[Content, list[Problem]]:
                 invalid.append(raw)
     tags, tag_problems = _load_tags(root / TAGS_FILE, project)
     problems.extend(tag_problems)
+    glossary, glossary_problems = _load_glossary(root / GLOSSARY_FILE, project)
+    problems.extend(glossary_problems)
     content, cross = checks.assemble(found["statute"], found["case"], found["answer"], tags, root,
                                      invalid)
+    content = dataclasses.replace(content, glossary=glossary)
     cross += checks.check_invalid(invalid, content, problems)
     return content, problems + cross
 
@@ -174,3 +180,29 @@ def _load_tags(path: Path, project: Project) -> tuple[dict[str, Text], list[Prob
             continue
         tags[tag] = Text(zh=str(label["zh"]), en=str(label["en"]))
     return tags, problems
+
+
+def _load_glossary(path: Path, project: Project) -> tuple[Glossary, list[Problem]]:
+    rel = project.rel(path)
+    if not path.exists():
+        return Glossary(), []
+    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
+    if not problems:
+        problems = schema.check("glossary", loaded, rel)
+    if problems:
+        return Glossary(), problems
+    source = Source(rel, MappingProxyType(dict(loaded.lines)))
+    reviewed = _date(loaded.data["reviewed"], source, ("reviewed",), problems)
+    terms, seen = [], {}
+    for i, entry in enumerate(loaded.data["terms"]):
+        slug = re.sub(r"[^a-z0-9]+", "-", entry["term"]["en"].lower()).strip("-")
+        if slug in seen:
+            problems.append(Problem(rel, loaded.line(("terms", i, "term")), f"terms[{i}].term.en",
+                                    f"the term is already defined at line {seen[slug]}"))
+            continue
+        seen[slug] = loaded.line(("terms", i, "term"))
+        aliases = entry.get("aliases", {})
+        terms.append(Term(term=_text(entry["term"]), definition=_text(entry["definition"]),
+                          aliases_zh=tuple(aliases.get("zh", ())),
+                          aliases_en=tuple(aliases.get("en", ())), slug=slug))
+    return Glossary(reviewed, tuple(terms), source), problems

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
 from .numerals import article_label_zh, item_label_zh
 
@@ -159,11 +159,33 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A glossary entry; ``slug`` is its anchor on the glossary page, the same in both languages."""
+
+    term: Text
+    definition: Text
+    aliases_zh: tuple[str, ...]
+    aliases_en: tuple[str, ...]
+    slug: str
+
+    def words(self, lang: str) -> tuple[str, ...]:
+        return (self.term[lang], *(self.aliases_zh if lang == "zh" else self.aliases_en))
+
+
+@dataclass(frozen=True)
+class Glossary:
+    reviewed: dt.date | None = None
+    terms: tuple[Term, ...] = ()
+    source: Source = Source("data/glossary.yml")
+
+
+@dataclass(frozen=True)
 class Content:
     statutes: Mapping[str, Statute]
     cases: Mapping[str, Case]
     answers: Mapping[str, Answer]
     tags: Mapping[str, Text]
+    glossary: Glossary = Glossary()
     broken: frozenset = frozenset()  # (kind, id) of files that failed validation
 
     def broken_ids(self, kind: str) -> frozenset:

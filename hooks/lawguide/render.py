@@ -116,7 +116,9 @@ class Renderer:
             Page(lang, path, self._render(template, lang, path))
             for path, template in (("cases/index.md", "cases_index.md.j2"),
                                    ("faq/index.md", "faq_index.md.j2"),
-                                   ("laws/index.md", "laws_index.md.j2"))
+                                   ("laws/index.md", "laws_index.md.j2"),
+                                   ("glossary/index.md", "glossary.md.j2"))
+            if template != "glossary.md.j2" or self.content.glossary.terms
         ]
 
     def all_pages(self) -> list[Page]:

@@ -75,8 +75,8 @@ def read_text(text: str, path: str) -> tuple[Loaded, list[Problem]]:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 0
         what = getattr(exc, "problem", None) or str(exc)
-        return Loaded(), [Problem(path, line, "", f"not valid YAML: {what} "
-                                  "(check indentation and colons on this line; text that contains : , ? # { } [ ] "
+        return Loaded(), [Problem(path, line, "", f"not valid YAML: {what} (check indentation "
+                                  "and colons on this line; text that contains : , ? # { } [ ] "
                                   "must be in quotes)")]
     loaded = Loaded()
     problems: list[Problem] = []

@@ -1,12 +1,13 @@
-/* Citation previews on touch screens. On a device without hover, the first tap
-   on a citation shows the article text (from its title) in a small panel with a
-   link to the article; with a mouse or keyboard, Material's tooltip does this. */
+/* Citation and glossary previews on touch screens. On a device without hover,
+   the first tap on a citation (or glossary term) shows its text (from the title)
+   in a small panel with a link to the article (or entry); with a mouse or
+   keyboard, Material's tooltip does this. */
 (function () {
   if (!window.matchMedia || !window.matchMedia("(hover: none)").matches) return;
   var panel = null;
   function close() { if (panel) { panel.remove(); panel = null; } }
   document.addEventListener("click", function (event) {
-    var cite = event.target.closest && event.target.closest("a.lg-cite");
+    var cite = event.target.closest && event.target.closest("a.lg-cite, a.lg-term");
     if (!cite) { if (panel && !panel.contains(event.target)) close(); return; }
     if (panel && panel.dataset.for === cite.getAttribute("href")) return; /* second tap: follow */
     event.preventDefault();
@@ -19,7 +20,9 @@
     text.textContent = cite.getAttribute("title") || cite.dataset.lgTip || "";
     var open = document.createElement("a");
     open.href = cite.getAttribute("href");
-    open.textContent = document.documentElement.lang === "zh" ? "查看条文 →" : "Open the article →";
+    var zh = document.documentElement.lang === "zh";
+    open.textContent = cite.classList.contains("lg-term") ? (zh ? "查看术语表 →" : "Open the glossary →")
+      : (zh ? "查看条文 →" : "Open the article →");
     panel.appendChild(text);
     panel.appendChild(open);
     cite.insertAdjacentElement("afterend", panel);

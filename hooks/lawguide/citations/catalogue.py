@@ -8,9 +8,9 @@ unless the citation names a year.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from ..model import Content, Statute
 

@@ -56,7 +56,8 @@ class Graph:
                    if ref.split("/")[0] == law_id)
 
 
-def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[str, ...]
+def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[str, ...],
+          glossary_title: Text | None = None,
           ) -> tuple[Graph, list[Problem], list[Problem]]:
     """(graph, unresolved citations in our prose, unresolved ones in official texts)."""
     graph, problems, notes = Graph(), [], []
@@ -79,6 +80,16 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
                         citer = Citer("law", f"laws/{statute.id}.md",
                                       f"{statute.short[lang]} {article.label(lang)}")
                         graph.add(c.ref, lang, citer)
+    glossary = content.glossary
+    for i, term in enumerate(glossary.terms):
+        for lang in LANGS:
+            citations, unknown = scan(clean(term.definition[lang]), catalogue)
+            at = ("terms", i, "definition", lang)
+            problems += [Problem(glossary.source.path, glossary.source.line(at), _name(at),
+                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+            for c in citations:
+                graph.add(c.ref, lang, Citer("guide", "glossary/index.md",
+                                                          (glossary_title or term.term)[lang]))
     for lang in LANGS:
         for page in sorted((docs / lang).rglob("*.md")):
             rel = page.relative_to(docs / lang).as_posix()

@@ -16,7 +16,7 @@ class Linker:
     lang: str
 
     def target(self, citation: Citation) -> str:
-        """Site-relative URL of the article (or its paragraph), e.g. laws/civil-code/#art-1032-p2."""
+        """Site-relative URL of the article or paragraph: laws/civil-code/#art-1032-p2."""
         article = self.content.resolve(citation.ref)
         anchor = (citation.paragraph and article.paragraph_anchor(citation.paragraph)) \
             or article.anchor

@@ -43,7 +43,8 @@ PREFIX_EN = (
     r"(?:(?:paragraph|para\.)\s*(?P<pp>\d{1,2})\s*(?:,\s*)?(?:of\s+)?)?"
     r"(?:(?:item|subparagraph)\s*\(?(?P<pi>\d{1,2})\)?\s*(?:of\s+)?)?"
 )
-TAIL_EN = r"(?:\s*,?\s*(?:paragraph|para\.)\s*(?P<tp>\d{1,2}))?(?:\s*,?\s*item\s*\(?(?P<ti>\d{1,2})\)?)?"
+TAIL_EN = (r"(?:\s*,?\s*(?:paragraph|para\.)\s*(?P<tp>\d{1,2}))?"
+           r"(?:\s*,?\s*item\s*\(?(?P<ti>\d{1,2})\)?)?")
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,60 @@
+"""The content itself: excerpts word for word, provenance, and the counts the guide promises."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lawguide import loader
+from lawguide.lawtext import articles
+
+ROOT = Path(__file__).resolve().parents[1]
+STATUTES = sorted((ROOT / "statutes").glob("*.yml"))
+
+
+@pytest.mark.parametrize("path", STATUTES, ids=[p.stem for p in STATUTES])
+def test_every_excerpt_equals_the_official_article(path):
+    """Independent of the loader: read the YAML and the official file and compare."""
+    law = yaml.safe_load(path.read_text(encoding="utf-8"))
+    official = articles(ROOT / law["source"]["file"])
+    for article in law["articles"]:
+        assert article["text"]["zh"] == list(official[article["number"]]), article["number"]
+
+
+def test_official_texts_have_provenance():
+    sources = (ROOT / "law-texts" / "SOURCES.md").read_text(encoding="utf-8")
+    for path in STATUTES:
+        file = yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
+        assert Path(file).name in sources, file
+
+
+def test_content_is_clean_and_complete():
+    content, problems = loader.load(ROOT)
+    assert problems == []
+    assert len(content.statutes) >= 9
+    assert sum(len(s.articles) for s in content.statutes.values()) >= 60
+    assert len(content.cases) >= 12
+    assert len(content.answers) >= 25
+    assert len(content.glossary.terms) >= 30
+    assert "defer-one-year" in content.answers
+    assert content.answers["defer-one-year"].question.zh == "分期乐逾期了，能申请延期一年吗？"
+
+
+def test_both_public_security_versions_with_number_mapping():
+    content, _ = loader.load(ROOT)
+    old, new = content.statutes["public-security-2012"], content.statutes["public-security-2025"]
+    assert (old.status, old.successor, new.status) == ("superseded", new.id, "in-force")
+    assert str(new.effective) == "2026-01-01"
+    for before, after in old.successor_articles.items():
+        assert old.article(before) and new.article(after)
+    assert old.successor_articles["42"] == "50"
+
+
+def test_no_defunct_regulator_recommended():
+    """银保监会 may be named only as the body that no longer exists."""
+    for path in [*ROOT.glob("cases/*.yml"), *ROOT.glob("faq/*.yml"), *ROOT.glob("docs/*/**/*.md")]:
+        text = path.read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if "银保监会" in line or "CBIRC" in line:
+                assert any(w in line for w in ("不复存在", "已不存在", "不存在", "no longer", "已由", "取代",
+                                               "replaced", "撤销", "former", "原")), (path, line)
