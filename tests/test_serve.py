@@ -1,0 +1,94 @@
+"""`mkdocs serve` re-renders an edited, added or deleted YAML file in both languages, and settles."""
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project
+
+pytestmark = pytest.mark.site
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as err:
+        return err.code, ""
+    except OSError:
+        return 0, ""
+
+
+def wait_for(check, what: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def served(tmp_path):
+    project = copy_project(tmp_path / "p")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr",
+                             f"127.0.0.1:{port}"], cwd=project, env=env, stdout=log,
+                            stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(lambda: fetch(base + "en/cases/xiao-wang/")[0] == 200, "the first build", 300)
+        yield project, base, tmp_path / "serve.log"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        log.close()
+
+
+def builds(log: Path) -> int:
+    return log.read_text(encoding="utf-8").count("Building documentation to directory")
+
+
+def test_yaml_edits_reach_both_languages_without_restart_or_loop(served):
+    project, base, log = served
+    case = project / "cases" / "xiao-wang.yml"
+    text = case.read_text(encoding="utf-8")
+
+    edited = re.sub(r"^title:\n  zh: .*\n  en: .*$",
+                    "title: {zh: 小王改过的标题, en: Xiao Wang edited}", text, flags=re.M)
+    assert edited != text
+    case.write_text(edited, encoding="utf-8")
+    wait_for(lambda: "小王改过的标题" in fetch(base + "cases/xiao-wang/")[1], "zh edit")
+    wait_for(lambda: "Xiao Wang edited" in fetch(base + "en/cases/xiao-wang/")[1], "en edit")
+
+    new = edited.replace("id: xiao-wang", "id: xiao-wang-two").replace(
+        "小王改过的标题", "小王第二案").replace("Xiao Wang edited", "Xiao Wang again")
+    (project / "cases" / "xiao-wang-two.yml").write_text(new, encoding="utf-8")
+    wait_for(lambda: "小王第二案" in fetch(base + "cases/")[1], "new case in the zh index")
+    wait_for(lambda: fetch(base + "en/cases/xiao-wang-two/")[0] == 200, "new en page")
+
+    (project / "cases" / "xiao-wang-two.yml").unlink()
+    wait_for(lambda: fetch(base + "cases/xiao-wang-two/")[0] == 404, "deleted zh page")
+    wait_for(lambda: fetch(base + "en/cases/xiao-wang-two/")[0] == 404, "deleted en page")
+
+    # No rebuild loop: once the edits are served, the number of builds stops growing.
+    time.sleep(8)
+    settled = builds(log)
+    time.sleep(8)
+    assert builds(log) == settled
