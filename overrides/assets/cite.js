@@ -6,6 +6,13 @@
   if (!window.matchMedia || !window.matchMedia("(hover: none)").matches) return;
   var panel = null;
   function close() { if (panel) { panel.remove(); panel = null; } }
+  /* Material moves the title into its tooltip while that is shown (a tap shows it). */
+  function tipOf(link) {
+    var tip = link.getAttribute("title");
+    var shown = link.getAttribute("aria-describedby");
+    if (!tip && shown && document.getElementById(shown)) tip = document.getElementById(shown).textContent;
+    return (tip || "").trim();
+  }
   document.addEventListener("click", function (event) {
     var cite = event.target.closest && event.target.closest("a.lg-cite, a.lg-term");
     if (!cite) { if (panel && !panel.contains(event.target)) close(); return; }
@@ -17,7 +24,7 @@
     panel.setAttribute("role", "dialog");
     panel.dataset.for = cite.getAttribute("href");
     var text = document.createElement("p");
-    text.textContent = cite.getAttribute("title") || cite.dataset.lgTip || "";
+    text.textContent = tipOf(cite);
     var open = document.createElement("a");
     open.href = cite.getAttribute("href");
     var zh = document.documentElement.lang === "zh";
