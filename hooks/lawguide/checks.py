@@ -71,21 +71,22 @@ def _by_id(objects: dict, problems: list[Problem]) -> MappingProxyType:
 
 
 def _refs(obj, field: str, refs: tuple[str, ...], content: Content) -> list[Problem]:
-    problems = []
-    for i, ref in enumerate(refs):
-        law_id = ref.partition("/")[0]
-        if content.resolve(ref) or ("statute", law_id) in content.broken:
-            continue  # fine, or its law file has problems of its own already reported
-        statute = content.statutes.get(law_id)
-        if statute is None:
-            hint = f"known laws: {', '.join(sorted(content.statutes))}"
-            message = f"unknown law {law_id!r} in {ref!r} ({hint})"
-        else:
-            have = ", ".join(a.number for a in statute.articles)
-            message = f"unknown article {ref!r} (the {law_id} excerpt has {have})"
-        problems.append(Problem(obj.source.path, obj.source.line((field, i)), f"{field}[{i}]",
-                                message))
-    return problems
+    return [p for i, ref in enumerate(refs) if (p := _ref(obj, field, i, ref, content))]
+
+
+def _ref(obj, field: str, i: int, ref: str, content: Content) -> Problem | None:
+    """A problem if ``ref`` (law-id/article) names no excerpted article."""
+    law_id = ref.partition("/")[0]
+    if content.resolve(ref) or ("statute", law_id) in content.broken:
+        return None  # fine, or its law file has problems of its own already reported
+    statute = content.statutes.get(law_id)
+    if statute is None:
+        hint = f"known laws: {', '.join(sorted(content.statutes))}"
+        message = f"unknown law {law_id!r} in {ref!r} ({hint})"
+    else:
+        have = ", ".join(a.number for a in statute.articles)
+        message = f"unknown article {ref!r} (the {law_id} excerpt has {have})"
+    return Problem(obj.source.path, obj.source.line((field, i)), f"{field}[{i}]", message)
 
 
 def _ids(obj, field: str, ids: tuple[str, ...], known, where: str,
@@ -182,8 +183,7 @@ def check_invalid(invalid: list[Invalid], content: Content, known: list[Problem]
                                     "name it <id>.yml"))
         refs = data.get("statutes")
         if item.kind != "statute" and isinstance(refs, list):
-            usable = tuple(r if isinstance(r, str) and (src.path, f"statutes[{i}]") not in flagged
-                           else "" for i, r in enumerate(refs))
-            problems += [p for p in _refs(item, "statutes", usable, content)
-                         if usable[int(p.field[9:-1])]]
+            problems += [p for i, ref in enumerate(refs)
+                         if isinstance(ref, str) and (src.path, f"statutes[{i}]") not in flagged
+                         and (p := _ref(item, "statutes", i, ref, content))]
     return problems
