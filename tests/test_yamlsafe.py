@@ -11,8 +11,8 @@ BAD = [
     (b"id: x\ntitle: \xff\n", "f.yml:2: file is not valid UTF-8 (byte 0xff); save it as UTF-8"),
     (b"a: &x [1]\nb: *x\n", "f.yml:1: YAML anchors and aliases (& and *) are not allowed; write the value out in full"),
     (b"id: x\nid: y\n", "f.yml:2: field 'id': duplicate key; keep only one"),
-    (b"title: {zh: a, en: Why?}\n",
-     "f.yml:1: not valid YAML: expected ',' or '}', but got '?' (check indentation and colons on "
+    (b"title: {zh: a, en: a: b}\n",
+     "f.yml:1: not valid YAML: expected ',' or '}', but got ':' (check indentation and colons on "
      "this line; text that contains : , ? # { } [ ] must be in quotes)"),
 ]
 

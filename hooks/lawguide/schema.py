@@ -8,9 +8,11 @@ for completion, and this module turns every violation into a
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
@@ -33,7 +35,55 @@ def validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(schema, registry=registry)
 
 
+@cache
+def fast_validator(kind: str):
+    """The same schema compiled to Python code by fastjsonschema, references inlined.
+
+    About fifty times faster than jsonschema, which matters with thousands of
+    files, but it only says whether a file is valid: a file it refuses is
+    checked again by :func:`validator`, whose errors the messages are made of.
+    """
+    documents = {path.name: json.loads(path.read_text(encoding="utf-8"))
+                 for path in SCHEMA_DIR.glob("*.schema.json")}
+    name = f"{kind}.schema.json"
+    return fastjsonschema.compile(_inline(documents[name], name, documents), use_formats=False)
+
+
+def _inline(node, document: str, documents: dict, depth: int = 0):
+    """Replace every ``$ref`` by the schema it points to (``allOf`` with its siblings,
+    which draft 2020-12 applies too)."""
+    if depth > 50:
+        raise ValueError(f"schemas: $ref nested too deeply in {document}")
+    if isinstance(node, list):
+        return [_inline(item, document, documents, depth) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _inline(value, document, documents, depth) for key, value in node.items()
+           if key not in ("$ref", "$schema", "$id", "$defs")}
+    if "$ref" not in node:
+        return out
+    target_doc, _, pointer = node["$ref"].partition("#")
+    target_doc = target_doc or document
+    target = documents[target_doc]
+    for part in filter(None, pointer.split("/")):
+        target = target[part]
+    resolved = _inline(target, target_doc, documents, depth + 1)
+    return {"allOf": [resolved, out]} if out else resolved
+
+
+# Compiling a schema costs up to 0.1 s: worth it for the kinds with many files only.
+FAST_AFTER = 8
+_checked: Counter[str] = Counter()
+
+
 def check(kind: str, loaded: Loaded, path: str) -> list[Problem]:
+    _checked[kind] += 1
+    if _checked[kind] > FAST_AFTER:
+        try:
+            fast_validator(kind)(loaded.data)
+            return []
+        except fastjsonschema.JsonSchemaValueException:
+            pass  # invalid: jsonschema says exactly where and why
     problems: set[Problem] = set()  # `required` errors each name every missing key
     for error in validator(kind).iter_errors(loaded.data):
         problems.update(_explain(error, loaded, path))
@@ -76,8 +126,11 @@ def _explain(error, loaded: Loaded, path: str) -> list[Problem]:
         message = f"{value!r} has the wrong form" + (f": {hint}" if hint else "")
         if example and not hint:
             message += f" (for example {example!r})"
-    elif kind in ("minLength", "minItems"):
-        message = "is empty; write something or remove the key"
+    elif kind == "minItems":
+        message = "is an empty list; add at least one entry"
+    elif kind == "minLength":
+        message = (f"is too short (at least {expected} characters)" if value
+                   else "is empty; write the text")
     elif kind == "maxLength":
         message = f"is {len(value):,} characters long, more than the {expected:,} allowed"
     elif kind == "maxItems":

@@ -1,0 +1,73 @@
+"""Personal data in contributed text: found when it is there, left alone when it is not."""
+
+import pytest
+
+from lawguide.anonymise import explain, find, luhn_valid, resident_id_valid
+
+# (text, [(kind, masked form)])
+FOUND = [
+    ("请拨打13812345678联系", [("mobile", "138****5678")]),
+    ("电话 138-1234-5678。", [("mobile", "138****5678")]),
+    ("call +86 139 1234 5678 now", [("mobile", "139****5678")]),
+    ("号码008619912345678", [("mobile", "199****5678")]),
+    ("全角１３８１２３４５６７８", [("mobile", "138****5678")]),
+    ("零宽138\u200b1234\u200b5678", [("mobile", "138****5678")]),
+    ("身份证11010519491231002X", [("resident-id", "1****************X")]),
+    ("id 11010519491231002x.", [("resident-id", "1****************X")]),
+    ("卡号6222021234567890128", [("bank-card", "6222***********0128")]),
+    ("card 4111 1111 1111 1111", [("bank-card", "4111********1111")]),
+    ("card 4111-1111-1111-1111", [("bank-card", "4111********1111")]),
+    ("写信给zhang.wei@example.cn", [("email", "z***@example.cn")]),
+    ("mail x_y+z@sub.mail.example.com.", [("email", "x***@sub.mail.example.com")]),
+    ("车牌粤B·12345", [("plate", "粤B·*****")]),
+    ("车牌京A12345D", [("plate", "京A·******")]),
+    ("教练车粤B1234学", [("plate", "粤B·*****")]),
+    ("plate 沪C 9K123", [("plate", "沪C·*****")]),
+    ("13812345678 and 13987654321", [("mobile", "138****5678"), ("mobile", "139****4321")]),
+]
+
+# Text that looks numeric or official but identifies no one.
+NOT_FOUND = [
+    "138****1234",                          # already masked
+    "1****************X",
+    "（2021）京0105民初12345号",              # a case number
+    "京ICP备12345678号",                     # a website licence, not a plate
+    "2021年12月31日借款100000元，年利率24%",
+    "12345678901",                          # 11 digits but not a mobile prefix
+    "13812345678902",                       # 14 digits (not Luhn-valid): no mobile inside it
+    "110105194912310021",                   # 18 digits, wrong check digit
+    "4111111111111112",                     # 16 digits, fails Luhn
+    "《民法典》第一千零三十三条",
+    "Article 1033 of the Civil Code",
+    "user at example dot com",
+    "粤B",                                  # a city code alone
+    "京A1234",                              # too short for a plate
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_identifier_is_found_and_masked(text, expected):
+    assert [(f.kind, f.masked) for f in find(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_ordinary_text_passes(text):
+    assert find(text) == []
+
+
+def test_checksums():
+    assert resident_id_valid("11010519491231002X")
+    assert not resident_id_valid("110105194912310021")
+    assert not resident_id_valid("1101051949123100")
+    assert luhn_valid("4111111111111111") and luhn_valid("6222021234567890128")
+    assert not luhn_valid("4111111111111112")
+
+
+def test_message_says_what_where_and_how_without_repeating_the_number():
+    text = "催收员用13812345678连续多晚在午夜后来电。"
+    [finding] = find(text)
+    message = explain(text, finding)
+    assert message == ('contains a mainland mobile number (in "催收员用138****5678连续多晚在午夜后"); '
+                       "published pages must not identify anyone: delete it, or write it masked "
+                       "as 138****5678")
+    assert "13812345678" not in message
