@@ -1,0 +1,120 @@
+"""Rewrite Material's ``search_index.json`` into what the browser should load.
+
+Material writes the index with ``json.dumps`` defaults, ASCII-escaped: every
+Chinese character costs six bytes instead of three, and the first query of every
+visit waits for the browser to download and index all of it. This rewrite:
+
+- writes UTF-8, and drops each zero-width space that separates nothing the
+  separator does not separate already (next to punctuation, markup, or between a
+  Chinese character and a Latin letter or digit): they cost three bytes each;
+- drops the sections that only list other pages (``data/search.yml``), which a
+  query would find instead of the page they name;
+- adds fields the worker searches but never shows: ``lookup`` on article
+  sections (``lookup`` module), and ``title_parts`` and ``text_parts`` with the
+  later halves of the compound words of the title and the text (``compounds``
+  module), weighed like the field they come from. Their boosts are set in the
+  search plugin's ``fields`` option in mkdocs.yml; the worker ignores fields not
+  declared there, so a missing one stops the build.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import compounds
+from .tokens import words
+
+FIELDS = ("lookup", "title_parts", "text_parts")
+RULES = "data/search.yml"
+ZWSP = "\u200b"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    entries: int
+    dropped: int
+    looked_up: int
+    bytes_before: int
+    bytes_after: int
+
+
+class SearchConfigError(Exception):
+    """The search settings (mkdocs.yml, data/search.yml) do not fit this rewrite."""
+
+
+def drop_headings(root: Path, strings: dict, lang: str) -> frozenset[str]:
+    """The section headings to drop, in ``lang``, from the ui keys in data/search.yml."""
+    rules = yaml.safe_load((root / RULES).read_text(encoding="utf-8"))
+    keys = rules.get("drop_sections") if isinstance(rules, dict) else None
+    if not isinstance(keys, list):
+        raise SearchConfigError(f"{RULES}: drop_sections: expected a list of data/ui.yml keys")
+    unknown = [key for key in keys if key not in strings]
+    if unknown:
+        raise SearchConfigError(f"{RULES}: drop_sections: {', '.join(map(str, unknown))} "
+                                "not in data/ui.yml")
+    return frozenset(strings[key][lang] for key in keys)
+
+
+def plain(field: str) -> str:
+    """An index title without the zero-width spaces Material puts between Chinese words."""
+    return field.replace(ZWSP, "").strip()
+
+
+def compact(field: str, separator: re.Pattern) -> str:
+    """``field`` without the zero-width spaces that the separator makes redundant."""
+    kept: list[str] = []
+    last = len(field) - 1
+    for i, char in enumerate(field):
+        if char == ZWSP:
+            before = kept[-1] if kept else "<"
+            after = field[i + 1] if i < last else ">"
+            if before in "<>" or after in "<>" or separator.search(before + after):
+                continue
+        kept.append(char)
+    return "".join(kept)
+
+
+def _separator(config: dict) -> re.Pattern:
+    try:
+        return re.compile(config["separator"])
+    except re.error as exc:
+        raise SearchConfigError(f"mkdocs.yml: plugins.search.separator: {exc}; write it so "
+                                "that both JavaScript and Python read it") from None
+
+
+def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str]) -> Outcome:
+    raw = path.read_bytes()
+    data = json.loads(raw)
+    separator = _separator(data["config"])
+    missing = [name for name in FIELDS if name not in data["config"]["fields"]]
+    if missing:
+        raise SearchConfigError(
+            f"mkdocs.yml: plugins.search.fields: {', '.join(missing)} missing; the search "
+            f"index carries these fields (hooks/lawguide/search/index.py) and the worker "
+            f"searches only the fields declared there")
+    docs = []
+    for entry in data["docs"]:
+        if "#" in entry["location"] and plain(entry["title"]) in drop:
+            continue
+        keys = lookup.get(entry["location"])
+        if keys:
+            entry["lookup"] = keys
+        for field in ("title", "text"):
+            parts = compounds.keys(words(entry[field]))
+            if parts:
+                entry[f"{field}_parts"] = " ".join(parts)
+        entry["title"] = compact(entry["title"], separator)
+        entry["text"] = compact(entry["text"], separator)
+        docs.append(entry)
+    dropped = len(data["docs"]) - len(docs)
+    data["docs"] = docs
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(text)
+    return Outcome(entries=len(docs), dropped=dropped,
+                   looked_up=sum("lookup" in entry for entry in docs),
+                   bytes_before=len(raw), bytes_after=len(text))

@@ -1,0 +1,84 @@
+"""The search's part of a build: what the MkDocs hooks call.
+
+``prepare`` runs in ``on_config`` before the search plugin's own ``on_config``
+(which loads the jieba dictionary): it checks the worker pin, so a changed
+Material release stops the build before anything is written, and writes the
+dictionary. ``finish`` runs in ``on_post_build`` after the plugin wrote the
+index. (The template filter that points pages to the patched worker is
+``worker.use_patched``.)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File
+
+from .. import loader
+from ..errors import ContentError
+from ..render import load_strings
+from . import dictionary, index, lookup, worker
+
+log = logging.getLogger("mkdocs.plugins.lawguide")
+PLUGIN = "material/search"
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def _plugin(config):
+    plugin = config.plugins.get(PLUGIN)
+    if plugin is None:
+        raise Abort(f"{config.config_file_path}: plugins: the search plugin is missing")
+    return plugin
+
+
+def prepare(config) -> None:
+    """Check the worker pin, write the jieba dictionary and give the plugin its full path."""
+    try:
+        worker.patched()
+    except worker.WorkerPatchError as exc:
+        raise Abort(str(exc)) from None
+    plugin = _plugin(config)
+    configured = plugin.config.jieba_dict_user
+    if not configured:
+        raise Abort(f"{config.config_file_path}: plugins.search.jieba_dict_user: not set; "
+                    "name the generated dictionary (build/search/jieba-user.txt)")
+    root = _root(config)
+    path = Path(configured) if os.path.isabs(configured) else root / configured
+    content, _ = loader.load(root)  # content problems stop the build in on_pre_build
+    try:
+        terms = dictionary.words(content, root)
+    except ContentError as exc:
+        raise Abort(f"search dictionary problems, the site was not built:\n{exc}") from None
+    if dictionary.write(path, terms):
+        log.info("lawguide: jieba user dictionary written: %s (%d words)", configured,
+                 len(terms))
+    plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
+
+
+def finish(config) -> index.Outcome:
+    """Write the patched worker and rewrite this language's search index."""
+    site_dir = Path(config.site_dir)
+    worker.patched().write(site_dir)
+    root = _root(config)
+    content, _ = loader.load(root)
+    lang = config.theme["language"]
+
+    def url_of(src: str) -> str:
+        return File(src, config.docs_dir, config.site_dir, config.use_directory_urls).url
+
+    try:
+        drop = index.drop_headings(root, load_strings(root / "data" / "ui.yml"), lang)
+        outcome = index.rewrite(site_dir / "search" / "search_index.json",
+                                lookup.keys_by_location(content, url_of), drop)
+    except index.SearchConfigError as exc:
+        raise Abort(str(exc)) from None
+    log.info("lawguide: %s search index: %d entries (%d list sections dropped, %d articles "
+             "keyed), %d -> %d bytes", lang, outcome.entries, outcome.dropped,
+             outcome.looked_up, outcome.bytes_before, outcome.bytes_after)
+    return outcome

@@ -1,0 +1,97 @@
+"""Shared browser fixtures: the built site on 127.0.0.1 and Debian's Chromium via Playwright.
+
+Browser tests skip when /usr/bin/chromium is absent, unless REQUIRE_BROWSER=1
+(CI), in which case they fail: a missing browser must never pass silently.
+Playwright never downloads a browser here; it drives the system one.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from .searching import SearchBox
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
+    """Serve ``directory`` on a free port of 127.0.0.1 in a daemon thread."""
+    handler = functools.partial(QuietHandler, directory=os.fspath(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The real site (built with --strict), served over HTTP as a reader gets it."""
+    server, url = serve(built_site)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+def require_chromium() -> None:
+    if CHROMIUM.is_file():
+        return
+    message = f"{CHROMIUM} is missing (apt-get install chromium fonts-wqy-microhei)"
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"REQUIRE_BROWSER=1 but {message}")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=os.fspath(CHROMIUM),
+                                              args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A tab of its own, in a desktop-sized window (the search box sits in the header)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def search_box(page, site_url) -> SearchBox:
+    """Material's search box on a fresh tab of the served site."""
+    return SearchBox(page, site_url)
+
+
+@pytest.fixture(scope="module")
+def search_boxes(browser, site_url):
+    """One search box per language, kept open across a module's queries, as a reader keeps a tab."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    boxes: dict[str, SearchBox] = {}
+
+    def open_box(lang: str) -> SearchBox:
+        if lang not in boxes:
+            boxes[lang] = SearchBox(context.new_page(), site_url)
+            boxes[lang].open(lang)
+        return boxes[lang]
+
+    yield open_box
+    context.close()

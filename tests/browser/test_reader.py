@@ -1,0 +1,66 @@
+"""What a reader does with a citation or the language switch, in real Chromium."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_tap_on_a_citation_shows_the_article_then_opens_it(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
+                                  is_mobile=True)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + "cases/xiao-wang/")
+        cite = tab.locator('a.lg-cite[data-lg-ref="civil-code/1032"]').first
+        cite.scroll_into_view_if_needed()
+        cite.tap()
+        panel = tab.locator(".lg-cite-panel")
+        panel.wait_for(state="visible")
+        assert "自然人享有隐私权" in panel.inner_text()
+        assert tab.url == site_url + "cases/xiao-wang/"  # the first tap stays on the page
+        cite.tap()
+        tab.wait_for_url("**/laws/civil-code/#art-1032")
+        assert tab.locator("#art-1032").is_visible()
+    finally:
+        context.close()
+
+
+def test_tap_on_a_glossary_term_shows_its_definition(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
+                                  is_mobile=True)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + "en/cases/xiao-wang/")
+        term = tab.locator("a.lg-term").first
+        term.scroll_into_view_if_needed()
+        term.tap()
+        panel = tab.locator(".lg-cite-panel")
+        panel.wait_for(state="visible")
+        assert ": " in panel.inner_text() and "Open the glossary" in panel.inner_text()
+    finally:
+        context.close()
+
+
+def test_hovering_a_citation_shows_its_title_tooltip(page, site_url):
+    page.goto(site_url + "en/cases/xiao-wang/")
+    cite = page.locator('a.lg-cite[data-lg-ref="civil-code/1032"]').first
+    cite.hover()
+    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="Natural persons")
+    tooltip.first.wait_for(state="visible", timeout=5000)
+
+
+@pytest.mark.parametrize(("start", "label", "lands"), [
+    ("cases/xiao-wang/", "English", "en/cases/xiao-wang/"),
+    ("en/laws/criminal-law/", "中文", "laws/criminal-law/"),
+    ("en/", "中文", ""),
+])
+def test_language_switch_works_without_javascript(browser, site_url, start, label, lands):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + start)
+        tab.locator("nav.lg-langs a", has_text=label).click()
+        tab.wait_for_load_state()
+        assert tab.url == site_url + lands
+    finally:
+        context.close()
