@@ -1,0 +1,197 @@
+"""Read ``data/tools/*.yml`` into the tool model, collecting every problem.
+
+Per file, as for the rest of the content: bytes -> YAML with line marks
+(``yamlsafe``) -> JSON Schema (``schema``, kind ``tool-<name>``) -> the rules
+for contributed text (no raw HTML, unsafe links) -> the cross-checks against
+the loaded statutes (``tools.checks``) -> model. A file with problems gives no
+model, and the build stops before any page is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from .. import schema, yamlsafe
+from ..checks import contributed_text
+from ..citations.clean import clean
+from ..citations.resolve import scan
+from ..errors import Problem, field_name
+from ..model import Content, Text
+from . import checks
+from .model import (
+    Choice,
+    Conduct,
+    ConductTool,
+    Example,
+    Field,
+    Frequency,
+    InterestTool,
+    Lender,
+    Letter,
+    LettersTool,
+    Lpr,
+    LprFigure,
+    Note,
+    PageText,
+    Reference,
+    Rule,
+    Toolkit,
+)
+
+FOLDER = "data/tools"
+NAMES = ("conduct", "interest", "letters")
+
+
+@dataclass
+class Loaded:
+    toolkit: Toolkit | None
+    problems: list[Problem] = field(default_factory=list)
+    dangling: list[Problem] = field(default_factory=list)  # unresolved citations in the prose
+
+
+def load(root: Path, content: Content, catalogue=None) -> Loaded:
+    """All three tools. With a citation ``catalogue``, prose citations are checked too.
+
+    A project without ``data/tools/`` (a test fixture, a fork without the tools) has
+    no tools; once the folder exists, each of the three files must be there.
+    """
+    if not (root / FOLDER).is_dir():
+        return Loaded(None)
+    built, problems, dangling = {}, [], []
+    for name in NAMES:
+        rel = f"{FOLDER}/{name}.yml"
+        obj, file_problems, raw = _load_file(root / rel, rel, name, content)
+        built[name] = obj
+        problems += file_problems
+        if raw is not None and catalogue is not None:
+            dangling += _citations(raw, rel, catalogue)
+    toolkit = Toolkit(**built) if all(built.values()) else None
+    return Loaded(toolkit, problems, dangling)
+
+
+def _load_file(path: Path, rel: str, name: str, content: Content):
+    if not path.is_file():
+        missing = Problem(rel, 0, "", f"missing: the {name} tool is built from this file")
+        return None, [missing], None
+    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
+    if problems:
+        return None, problems, None
+    if not isinstance(loaded.data, dict):
+        return None, [Problem(rel, 1, "", "expected key: value pairs, found something else")], None
+    problems = schema.check(f"tool-{name}", loaded, rel)
+    flagged = {p.field for p in problems}
+    problems += [p for p in contributed_text("tool", loaded.data, rel, loaded.line)
+                 if p.field not in flagged]
+    if problems:
+        return None, problems, loaded
+    report = checks.Report(rel, loaded.line)
+    checks.reviewed(loaded.data, report)
+    checks.refs(loaded.data, content, report)
+    if name == "letters":
+        checks.letters(loaded.data, content, report)
+    else:
+        getattr(checks, name)(loaded.data, report)
+    if report.problems:
+        return None, report.problems, loaded
+    return BUILDERS[name](loaded.data, rel), [], loaded
+
+
+def _citations(loaded: yamlsafe.Loaded, rel: str, catalogue) -> list[Problem]:
+    """Citations in the prose that name an article the site does not excerpt."""
+    problems = []
+    for at, text in _strings(loaded.data, ()):
+        for unknown in scan(clean(text), catalogue)[1]:
+            problems.append(Problem(rel, loaded.line(at), field_name(at),
+                                    f"citation {unknown.text!r}: {unknown.reason}"))
+    return problems
+
+
+def _strings(data: object, at: tuple) -> Iterator[tuple[tuple, str]]:
+    if isinstance(data, str):
+        yield at, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, at + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _strings(value, at + (i,))
+
+
+def _text(raw: dict | None) -> Text | None:
+    return Text(zh=raw["zh"].strip(), en=raw["en"].strip()) if raw else None
+
+
+def _page(data: dict) -> PageText:
+    return PageText(title=_text(data["page"]["title"]), intro=_text(data["page"]["intro"]))
+
+
+def _labels(data: dict) -> MappingProxyType:
+    return MappingProxyType({key: _text(value) for key, value in data["labels"].items()})
+
+
+def _choices(entries: list[dict]) -> tuple[Choice, ...]:
+    return tuple(Choice(e["id"], _text(e["label"]), _text(e.get("explain"))) for e in entries)
+
+
+def _conduct(data: dict, rel: str) -> ConductTool:
+    items = tuple(
+        Conduct(id=item["id"], label=_text(item["label"]), verdict=item["verdict"],
+                urgent=item.get("urgent", False), summary=_text(item["summary"]),
+                rules=tuple(Rule(r["level"], _text(r["text"]), tuple(r["statutes"]))
+                            for r in item["rules"]),
+                evidence=tuple(_text(e) for e in item["evidence"]),
+                complain=tuple(item["complain"]))
+        for item in data["items"])
+    return ConductTool(source=rel, reviewed=dt.date.fromisoformat(data["reviewed"]),
+                       page=_page(data), labels=_labels(data), levels=_choices(data["levels"]),
+                       verdicts=_choices(data["verdicts"]), channels=_choices(data["channels"]),
+                       items=items)
+
+
+def _note(raw: dict) -> Note:
+    return Note(_text(raw["text"]), tuple(raw["statutes"]))
+
+
+def _interest(data: dict, rel: str) -> InterestTool:
+    lpr = data["lpr"]
+    return InterestTool(
+        source=rel, reviewed=dt.date.fromisoformat(data["reviewed"]), page=_page(data),
+        labels=_labels(data),
+        lpr=Lpr(multiplier=lpr["multiplier"], source=_text(lpr["source"]),
+                statutes=tuple(lpr["statutes"]),
+                history=tuple(LprFigure(dt.date.fromisoformat(f["date"]), float(f["rate"]))
+                              for f in lpr["history"])),
+        scope=_note(data["scope"]), principal=_note(data["principal"]),
+        lenders=tuple(Lender(e["id"], _text(e["label"]), e["line"], _text(e["explain"]),
+                             tuple(e["statutes"])) for e in data["lenders"]),
+        frequencies=tuple(Frequency(f["id"], _text(f["label"]), f["per_year"])
+                          for f in data["frequencies"]),
+        references=tuple(Reference(float(r["rate"]), _text(r["label"]), _text(r["source"]),
+                                   _text(r["status"]), tuple(r.get("statutes", ())))
+                         for r in data["references"]),
+        examples=tuple(Example(_text(e["label"]), float(e["received"]),
+                               float(e["contract"]) if e.get("contract") else None,
+                               float(e.get("fees", 0)), float(e["instalment"]), e["count"],
+                               e["frequency"]) for e in data["examples"]),
+    )
+
+
+def _letters(data: dict, rel: str) -> LettersTool:
+    fields = {name: Field(name, _text(f["label"]), _text(f.get("hint")), f.get("kind", "text"))
+              for name, f in data["fields"].items()}
+    letters = tuple(
+        Letter(id=e["id"], title=_text(e["title"]), purpose=_text(e["purpose"]),
+               use=_text(e["use"]), avoid=_text(e["avoid"]), fields=tuple(e["fields"]),
+               statutes=tuple(e["statutes"]), see_also=tuple(e.get("see_also", ())),
+               body=Text(zh=e["body"]["zh"].strip("\n"), en=e["body"]["en"].strip("\n")))
+        for e in data["letters"])
+    return LettersTool(source=rel, reviewed=dt.date.fromisoformat(data["reviewed"]),
+                       page=_page(data), labels=_labels(data),
+                       fields=MappingProxyType(fields), letters=letters)
+
+
+BUILDERS = {"conduct": _conduct, "interest": _interest, "letters": _letters}
