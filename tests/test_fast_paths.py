@@ -1,0 +1,78 @@
+"""The fast paths taken for speed give the same answers as the slow ones they stand in for.
+
+libyaml reads the files (PyYAML's pure-Python parser only words the errors),
+fastjsonschema says valid or not (jsonschema only explains), ``mkdocs serve``
+watches sources but not generated pages.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.livereload import LiveReloadServer
+
+from conftest import ROOT
+from lawguide import schema, serving, yamlsafe
+
+CONTENT = sorted([*ROOT.glob("cases/*.yml"), *ROOT.glob("faq/*.yml"), *ROOT.glob("statutes/*.yml"),
+                  *ROOT.glob("data/*.yml")])
+KINDS = {"cases": "case", "faq": "answer", "statutes": "statute"}
+BAD = sorted((ROOT / "tests" / "bad_inputs").rglob("*.yml"))
+
+
+def lines_and_data(text: str, loader) -> tuple:
+    node = yaml.compose(text, Loader=loader)
+    lines: dict = {}
+    data = yamlsafe._convert(node, (), lines, [], "x")
+    return data, lines
+
+
+@pytest.mark.parametrize("path", CONTENT, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_libyaml_and_pure_python_read_the_same_data_and_lines(path):
+    text = path.read_text(encoding="utf-8")
+    assert yamlsafe.FAST_LOADER is yaml.CSafeLoader
+    assert lines_and_data(text, yaml.CSafeLoader) == lines_and_data(text, yaml.SafeLoader)
+
+
+@pytest.mark.parametrize("path", [p for p in CONTENT if p.parent.name in KINDS] + BAD,
+                         ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_fast_schema_check_agrees_with_jsonschema(path):
+    kind = KINDS.get(path.parent.name)
+    if kind is None:
+        pytest.skip("not a content file")
+    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), path.name)
+    if problems or not isinstance(loaded.data, dict):
+        pytest.skip("not readable YAML: the schema never sees it")
+    full = not any(True for _ in schema.validator(kind).iter_errors(loaded.data))
+    try:
+        schema.fast_validator(kind)(loaded.data)
+        fast = True
+    except schema.fastjsonschema.JsonSchemaValueException:
+        fast = False
+    assert fast == full
+
+
+def test_fast_schema_check_refuses_what_jsonschema_refuses(tmp_path):
+    loaded, _ = yamlsafe.read_bytes((ROOT / "cases" / "xiao-wang.yml").read_bytes(), "x")
+    broken = {**loaded.data, "statutes": []}  # minItems sits beside a $ref in the schema
+    assert list(schema.validator("case").iter_errors(broken))
+    with pytest.raises(schema.fastjsonschema.JsonSchemaValueException):
+        schema.fast_validator("case")(broken)
+
+
+def test_serve_watches_hand_written_pages_but_not_generated_ones(tmp_path):
+    docs = tmp_path / "docs" / "zh"
+    for folder in ("guide", "cases", "laws"):
+        (docs / folder).mkdir(parents=True)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0,
+                              root=os.fspath(tmp_path))
+    server.watch(os.fspath(docs))
+    server.watch(os.fspath(docs))  # watched twice: as docs_dir and in `watch:`
+
+    serving.watch_sources_only(server, [Path(docs)], ("cases", "laws"))
+
+    assert set(server._watched_paths) == {os.fspath(docs), os.fspath(docs / "guide")}
+    server.observer.stop()

@@ -1,0 +1,139 @@
+"""An edit re-renders the pages that show the edited entry, and no others; output stays right.
+
+A copy of the real project gets a small synthetic corpus (bench/corpus.py), is
+compiled once, edited, and compiled again in the same process, as ``mkdocs
+serve`` does. After every edit the generated files must equal a fresh render.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import corpus
+from conftest import copy_project
+from lawguide import compile as compiler
+from lawguide import tools
+from lawguide.citations import Catalogue
+from lawguide.citations import graph as citation_graph
+from lawguide.compile import DOCS, GENERATED_DIRS, compile_site
+from lawguide.render import Renderer, load_strings
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = copy_project(tmp_path / "p")
+    corpus.generate(root, 12, 4)
+    return root
+
+
+def fresh(root: Path) -> dict[str, str]:
+    """Every generated page rendered from scratch, without any cache."""
+    content = compiler.load_checked(root)
+    catalogue = Catalogue.from_content(content)
+    strings = load_strings(root / "data" / "ui.yml")
+    graph, _, _ = citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS,
+                                       strings["glossary"])
+    tools.cite(graph, tools.load(root, content, catalogue).toolkit)
+    return {f"{p.lang}/{p.path}": p.markdown for p in Renderer(content, strings, graph).all_pages()}
+
+
+def on_disk(root: Path, paths) -> dict[str, str]:
+    return {path: (root / DOCS / path).read_text(encoding="utf-8") for path in paths}
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def both(*paths: str) -> set[str]:
+    return {f"{lang}/{path}" for lang in ("zh", "en") for path in paths}
+
+
+def test_nothing_changed_renders_nothing(project):
+    first = compile_site(project)
+    assert len(first.rendered) > 2 * (12 + 4)
+    again = compile_site(project)
+    assert (again.rendered, again.written, again.removed) == ([], [], [])
+
+
+def test_a_new_title_rerenders_the_pages_that_show_it(project):
+    first = compile_site(project)
+    case_id = corpus.case_id(3)
+    content = first.content
+    case = content.cases[case_id]
+    citing_laws = {ref.split("/")[0] for ref, by_lang in first.graph.cited_by.items()
+                   if any(c.path == f"cases/{case_id}.md" for c in by_lang["zh"])}
+    answers = [a.id for a in content.answers.values() if case_id in a.cases]
+    edit(project / "cases" / f"{case_id}.yml", case.title.zh, case.title.zh + "（改）")
+
+    result = compile_site(project)
+
+    expected = both(f"cases/{case_id}.md", "cases/index.md",
+                    *(f"laws/{law}.md" for law in citing_laws),
+                    *(f"faq/{a}.md" for a in answers))
+    # the English title did not change: English pages that show only the title stay
+    unchanged_en = {f"en/laws/{law}.md" for law in citing_laws} | {"en/cases/index.md"} | {
+        f"en/faq/{a}.md" for a in answers}
+    assert set(result.rendered) - unchanged_en == expected - unchanged_en
+    assert set(result.rendered) <= expected
+    pages = fresh(project)
+    assert on_disk(project, pages) == pages
+
+
+def test_a_body_edit_rerenders_only_that_case(project):
+    compile_site(project)
+    case_id = corpus.case_id(5)
+    path = project / "cases" / f"{case_id}.yml"
+    detail = next(line for line in path.read_text(encoding="utf-8").splitlines()
+                  if "逾期" in line and "借了" in line)
+    edit(path, detail, detail + "后来他主动联系了平台。")
+
+    result = compile_site(project)
+
+    assert set(result.rendered) == both(f"cases/{case_id}.md")
+    assert result.written == [f"docs/zh/cases/{case_id}.md"]  # the English text is the same
+    pages = fresh(project)
+    assert on_disk(project, pages) == pages
+
+
+def test_a_changed_article_topic_reaches_every_page_that_lists_it(project):
+    compile_site(project)
+    content = compiler.load_checked(project)
+    ref = next(iter(content.cases[corpus.case_id(1)].statutes))
+    law = ref.split("/")[0]
+    article = content.resolve(ref)
+    statute_file = project / "statutes" / f"{law}.yml"
+    text = statute_file.read_text(encoding="utf-8")
+    topic = f"zh: {article.topic.zh}"
+    assert text.count(topic) >= 1
+    statute_file.write_text(text.replace(topic, topic + "（新）"), encoding="utf-8")
+
+    result = compile_site(project)
+
+    listing = {f"zh/cases/{c.id}.md" for c in content.cases.values()
+               if any(r.split("/")[0] == law for r in c.statutes)}
+    assert listing <= set(result.rendered)
+    assert f"zh/laws/{law}.md" in result.rendered
+    pages = fresh(project)
+    assert on_disk(project, pages) == pages
+
+
+def test_deleted_entries_and_files_are_handled(project):
+    compile_site(project)
+    gone = corpus.case_id(7)
+    (project / "cases" / f"{gone}.yml").unlink()
+    kept = project / DOCS / "en" / "cases" / f"{corpus.case_id(8)}.md"
+    kept.unlink()  # a generated file removed by hand is written again
+
+    result = compile_site(project)
+
+    assert set(result.removed) == {f"docs/{lang}/cases/{gone}.md" for lang in ("zh", "en")}
+    assert f"en/cases/{corpus.case_id(8)}.md" in result.rendered
+    assert kept.is_file()
+    pages = fresh(project)
+    assert on_disk(project, pages) == pages
+    assert not (project / DOCS / "zh" / "cases" / f"{gone}.md").exists()

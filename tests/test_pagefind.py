@@ -1,0 +1,47 @@
+"""``extra.search_engine: pagefind`` swaps Material's single index for Pagefind's, per language."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from conftest import copy_project, mkdocs_build
+from lawguide import pagefind
+
+
+def test_the_setting_is_checked():
+    def config(engine):
+        return SimpleNamespace(extra={"search_engine": engine}, config_file_path="mkdocs.yml")
+
+    assert pagefind.enabled(config("pagefind"))
+    assert not pagefind.enabled(config("material"))
+    assert not pagefind.enabled(SimpleNamespace(extra={}, config_file_path="mkdocs.yml"))
+    with pytest.raises(Abort, match=r"extra\.search_engine: 'lunr' is not a search engine"):
+        pagefind.enabled(config("lunr"))
+
+
+@pytest.mark.site
+def test_a_pagefind_site_has_one_pagefind_index_per_language_and_no_material_index(tmp_path):
+    project = copy_project(tmp_path / "p")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "extra:\n", "extra:\n  search_engine: pagefind\n", 1), encoding="utf-8")
+
+    result = mkdocs_build(project, "--strict")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    for root in (site, site / "en"):
+        assert not (root / "search" / "search_index.json").exists()
+        assert (root / "pagefind" / "pagefind.js").is_file()
+        assert (root / "pagefind" / "pagefind-ui.js").is_file()
+        home = (root / "index.html").read_text(encoding="utf-8")
+        assert 'id="lg-search"' in home and "pagefind/pagefind-ui.js" in home
+        assert 'data-md-component="search"' not in home  # Material's box is gone
+    entries = {p.name for p in (site / "pagefind" / "index").iterdir()}
+    en_entries = {p.name for p in (site / "en" / "pagefind" / "index").iterdir()}
+    assert entries and en_entries and entries.isdisjoint(en_entries)  # separate indexes
+    assert '"zh' in (site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
+    assert '"en' in (site / "en" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
