@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint validate clean
+.PHONY: setup serve build test lint validate clean bench-search bench
 
 setup: $(VENV)/.installed
 
@@ -28,7 +28,13 @@ test: setup
 	$(PY) -m pytest
 
 lint: setup
-	$(VENV)/bin/ruff check hooks tests
+	$(VENV)/bin/ruff check hooks tests bench
+
+bench: setup  # build, serve and search 100, 1,000 and 10,000 cases; prints a table (~30 min)
+	mkdir -p build && $(PY) -m bench --json build/bench.json
+
+bench-search: setup  # search index size, and keystroke-to-result times in Chromium
+	$(PY) -m bench.search
 
 clean:
-	rm -rf site docs/zh/cases docs/zh/faq docs/zh/laws docs/en/cases docs/en/faq docs/en/laws
+	rm -rf site docs/zh/cases docs/zh/faq docs/zh/laws docs/en/cases docs/en/faq docs/en/laws docs/zh/tools docs/en/tools

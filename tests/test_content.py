@@ -52,7 +52,11 @@ def test_both_public_security_versions_with_number_mapping():
 
 def test_no_defunct_regulator_recommended():
     """银保监会 may be named only as the body that no longer exists."""
-    for path in [*ROOT.glob("cases/*.yml"), *ROOT.glob("faq/*.yml"), *ROOT.glob("docs/*/**/*.md")]:
+    from lawguide.compile import GENERATED_DIRS
+
+    hand_written = [p for p in ROOT.glob("docs/*/**/*.md")
+                    if p.relative_to(ROOT).parts[2] not in GENERATED_DIRS]
+    for path in [*ROOT.glob("cases/*.yml"), *ROOT.glob("faq/*.yml"), *hand_written]:
         text = path.read_text(encoding="utf-8")
         for line in text.splitlines():
             if "银保监会" in line or "CBIRC" in line:

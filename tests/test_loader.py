@@ -81,8 +81,9 @@ MISTAKES = [
     ("cases/night-calls.yml", "kind: illustrative", "kind: reported",
      "cases/night-calls.yml:2: field 'case_number': missing (add 'case_number:' here)"),
     ("cases/night-calls.yml", "anonymised: true", "anonymised: false",
-     "cases/night-calls.yml:22: field 'anonymised': must be true: Must be true: you confirm that "
-     "names, numbers and places that could identify anyone were removed."),
+     "cases/night-calls.yml:22: field 'anonymised': must be true: Set it to true once nothing in "
+     "the case can identify a real person: no real names, phone, ID or bank card numbers, e-mail "
+     "addresses, licence plates or addresses."),
     ("cases/night-calls.yml", "reviewed: 2026-11-01", "reviewed: 2026-02-30",
      "cases/night-calls.yml:23: field 'reviewed': '2026-02-30' is not a real date (write YYYY-MM-DD)"),
     ("cases/night-calls.yml", "reviewed: 2026-11-01", "reviewed: 2999-01-01",
@@ -157,3 +158,17 @@ def test_compile_writes_only_changes_and_removes_stale(mini):
     fourth = compile_site(mini)
     assert "docs/zh/cases/night-calls.md" in fourth.removed
     assert "docs/en/cases/night-calls.md" in fourth.removed
+
+
+def test_validate_reports_unresolved_prose_citations(mini, monkeypatch, capsys):
+    from lawguide.cli import main
+
+    (mini / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    (mini / "schemas").mkdir()
+    monkeypatch.chdir(mini)
+    edit(mini, "cases/night-calls.yml", "  zh: 反复深夜来电可能侵扰私人生活安宁。",
+         "  zh: |\n    反复深夜来电可能侵扰私人生活安宁。\n    见《民法典》第1033条。")
+    assert main(["validate"]) == 1
+    assert ("cases/night-calls.yml:14: field 'analysis.zh': citation '《民法典》第1033条': "
+            "article 1033 of civil-code is not excerpted (have: 1024, 1032)"
+            in capsys.readouterr().err)

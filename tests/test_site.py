@@ -49,7 +49,7 @@ def content_ids(folder: str) -> list[str]:
 
 
 PAGES = (["", "guide/debtor/", "guide/collector/", "guide/complaints/", "about/",
-          "cases/", "faq/", "laws/", "glossary/"]
+          "cases/", "faq/", "laws/", "glossary/", "contributing/"]
          + [f"cases/{i}/" for i in content_ids("cases")]
          + [f"faq/{i}/" for i in content_ids("faq")]
          + [f"laws/{i}/" for i in content_ids("statutes")])
@@ -188,3 +188,11 @@ def test_glossary_terms_link_to_their_entry_with_the_definition(built_site):
     html = page(built_site, "", "guide/debtor/").read_text(encoding="utf-8")
     assert html.count('href="../../glossary/#overdue"') == 1
     assert not re.search(r"<h[1-6][^>]*>[^<]*<a class=\"lg-term\"", html)
+
+
+def test_home_page_has_two_doors_with_icons(built_site):
+    for prefix, doors in (("", ("我逾期了", "我在催收")),
+                          ("en", ("I am behind on payments", "I collect debts"))):
+        html = page(built_site, prefix, "").read_text(encoding="utf-8")
+        assert all(door in html for door in doors)
+        assert ":material-" not in html and 'class="twemoji"' in html

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from . import lawtext
-from .errors import Problem
+from . import anonymise, lawtext, untrusted
+from .errors import Problem, field_name
 from .model import Answer, Case, Content, Source, Statute, Text
 
 
@@ -32,7 +32,8 @@ def assemble(statutes: dict[str, Statute], cases: dict[str, Case], answers: dict
     content = Content(
         statutes=_by_id(statutes, problems), cases=_by_id(cases, problems),
         answers=_by_id(answers, problems), tags=MappingProxyType(tags),
-        broken=frozenset((i.kind, i.data.get("id")) for i in invalid),
+        broken=frozenset((i.kind, i.data.get("id")) for i in invalid
+                         if isinstance(i.data.get("id"), str)),  # a list id must not crash
     )
     for statute in content.statutes.values():
         problems += _check_statute(statute, content, root)
@@ -187,3 +188,42 @@ def check_invalid(invalid: list[Invalid], content: Content, known: list[Problem]
                          if isinstance(ref, str) and (src.path, f"statutes[{i}]") not in flagged
                          and (p := _ref(item, "statutes", i, ref, content))]
     return problems
+
+
+TODO = "TODO"  # how `lawguide scaffold` marks text still to be written
+MAX_PER_FIELD = 3  # more problems than this in one field are counted, not listed
+
+
+def contributed_text(kind: str, data: object, path: str, line) -> list[Problem]:
+    """Per-file rules for every string a contributor wrote (run even if the schema failed).
+
+    No raw HTML or unsafe links anywhere (``untrusted``); no personal data in cases
+    and answers (``anonymise``); no scaffold placeholder left unwritten.
+    ``line(at)`` gives the line of the value at ``at``.
+    """
+    problems: list[Problem] = []
+    for at, text in _strings(data, ()):
+        messages = [h.message for h in untrusted.find(text)]
+        if kind in ("case", "answer"):
+            messages += [anonymise.explain(text, f) for f in anonymise.find(text)]
+        if text.lstrip().startswith(TODO):
+            messages.append("not written yet: replace the TODO placeholder with your text")
+        messages = list(dict.fromkeys(messages))  # the same mistake twice: say it once
+        if len(messages) > MAX_PER_FIELD:
+            extra = len(messages) - MAX_PER_FIELD
+            messages = messages[:MAX_PER_FIELD] + [
+                f"{extra} more problem(s) like these in this field; fix the ones above and "
+                "validate again"]
+        problems += [Problem(path, line(at), field_name(at), m) for m in messages]
+    return problems
+
+
+def _strings(data: object, at: tuple):
+    if isinstance(data, str):
+        yield at, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, at + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _strings(value, at + (i,))

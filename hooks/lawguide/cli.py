@@ -1,6 +1,6 @@
-"""Command line: ``lawguide compile`` and ``lawguide validate [PATH ...]``.
+"""Command line: ``lawguide compile``, ``lawguide validate [PATH ...]`` and ``lawguide scaffold``.
 
-Both work without MkDocs. Exit codes: 0 fine, 1 content problems, 2 bad usage.
+All work without MkDocs. Exit codes: 0 fine, 1 content problems, 2 bad usage.
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import loader
-from .compile import compile_site
+from . import loader, scaffold, tools
+from .citations import Catalogue
+from .citations import graph as citation_graph
+from .compile import DOCS, GENERATED_DIRS, compile_site
 from .errors import ContentError
 
 
@@ -36,7 +38,16 @@ def cmd_compile(args) -> int:
 
 def cmd_validate(args) -> int:
     root = find_root(Path.cwd())
+    unknown = _not_content(root, args.paths)
+    for message in unknown:
+        print(f"lawguide validate: {message}", file=sys.stderr)
+    if unknown:
+        return 2
     content, problems = loader.load(root)
+    problems += tools.load(root, content).problems  # data/tools/*.yml
+    if not problems:  # prose citations resolve only against valid statute data
+        catalogue = Catalogue.from_content(content)
+        problems += citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS)[1]
     if args.paths:
         chosen = {Path(p).resolve() for p in args.paths}
         problems = [p for p in problems if _under(root / p.path, chosen)]
@@ -55,6 +66,70 @@ def _under(path: Path, chosen: set[Path]) -> bool:
     return any(path == c or c in path.parents for c in chosen)
 
 
+def _not_content(root: Path, paths: list[str]) -> list[str]:
+    """Named paths validate would silently skip: missing, or not where content is read from."""
+    folders = {(root / folder).resolve() for folder in (*loader.FOLDERS.values(), tools.FOLDER)}
+    found = []
+    for name in paths:
+        path = Path(name).resolve()
+        if not path.exists():
+            found.append(f"{name}: no such file or folder")
+        elif path.is_file() and not ((path.suffix == ".yml" and path.parent in folders)
+                                     or path == (root / loader.TAGS_FILE).resolve()):
+            found.append(f"{name}: not a content file; only cases/*.yml, faq/*.yml, "
+                         f"statutes/*.yml and {loader.TAGS_FILE} are read (move it there)")
+    return found
+
+
+def cmd_scaffold(args) -> int:
+    root = find_root(Path.cwd())
+    project = scaffold.Project.load(root)
+    if args.id is None:
+        try:
+            answers = scaffold.ask(project, input, print)
+        except (EOFError, KeyboardInterrupt):
+            print("\nlawguide scaffold: stopped; nothing was written", file=sys.stderr)
+            return 2
+    else:
+        answers = scaffold.Answers(
+            id=args.id, kind=args.kind, title_zh=args.title_zh, title_en=args.title_en,
+            audience=tuple(args.audience or scaffold.AUDIENCES), conduct=tuple(args.conduct),
+            statutes=tuple(args.statutes))
+    refused = scaffold.problems(project, answers)
+    for problem in refused:
+        print(f"lawguide scaffold: {problem}", file=sys.stderr)
+    if refused:
+        print("nothing was written", file=sys.stderr)
+        return 2
+    path = scaffold.write(project, answers)
+    rel = path.relative_to(root).as_posix()
+    todo = sorted(p for p in loader.load(root)[1] if p.path == rel)
+    print(f"wrote {rel}")
+    if todo:
+        print(f"still to do before it can be published ({len(todo)}; see them again with "
+              f"`lawguide validate {rel}`):")
+        for problem in todo:
+            print(f"  {problem}")
+    return 0
+
+
+def _scaffold_options(sub) -> None:
+    parser = sub.add_parser(
+        "scaffold", help="write the skeleton of a new case (asks, unless given --id)",
+        description="Write cases/<id>.yml, every field explained. Without --id it asks for "
+                    "each value; with --id, whatever is not given is left as TODO.")
+    parser.add_argument("--id", help="case id, e.g. night-calls-shenzhen (the file name)")
+    parser.add_argument("--kind", default="illustrative", help="illustrative (default) or reported")
+    parser.add_argument("--title-zh", default="", help="Chinese title")
+    parser.add_argument("--title-en", default="", help="English title")
+    parser.add_argument("--audience", nargs="+", action="extend", help="debtor and/or collector")
+    parser.add_argument("--conduct", nargs="+", action="extend", default=[],
+                        help="conduct tags from data/conduct-tags.yml")
+    parser.add_argument("--statutes", nargs="+", action="extend", default=[],
+                        help="articles relied on, e.g. civil-code/1033 pipl/13")
+    parser.set_defaults(run=cmd_scaffold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lawguide", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -63,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     validate = sub.add_parser("validate", help="check content files, all or the ones named")
     validate.add_argument("paths", nargs="*", help="files or folders (default: everything)")
     validate.set_defaults(run=cmd_validate)
+    _scaffold_options(sub)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -1,6 +1,6 @@
 """Write the generated pages to ``docs/<lang>/`` before MkDocs collects files.
 
-Generated folders (``cases``, ``faq``, ``laws`` under each language) hold only
+Generated folders (``cases``, ``faq``, ``laws``, ``tools`` ... under each language) hold only
 generated files and are git-ignored. A file is written only when its text
 changed, and pages whose source disappeared are deleted, so ``mkdocs serve``
 sees exactly the edits and does not loop on its own output.
@@ -8,18 +8,21 @@ sees exactly the edits and does not loop on its own output.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import loader
+from . import loader, stamps, tools
 from .citations import Catalogue
 from .citations import graph as citation_graph
 from .errors import ContentError, Problem
+from .incremental import PageCache
 from .model import LANGS, Content
-from .render import Renderer, load_strings
+from .render import Page, Renderer, load_strings
 
-GENERATED_DIRS = ("cases", "faq", "laws", "glossary")
+GENERATED_DIRS = ("cases", "faq", "laws", "glossary", "tools")
 DOCS = "docs"
+PACKAGE = Path(__file__).resolve().parent  # its templates shape every page
 
 
 @dataclass
@@ -32,6 +35,12 @@ class Result:
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    rendered: list[str] = field(default_factory=list)  # "zh/cases/x.md": rendered this time
+
+
+# Kept between builds of one process (both languages, every `mkdocs serve` rebuild).
+_pages = PageCache()
+_last: dict[Path, tuple[Content, tuple, Result]] = {}
 
 
 def load_checked(root: Path) -> Content:
@@ -43,27 +52,64 @@ def load_checked(root: Path) -> Content:
 
 
 def compile_site(root: Path) -> Result:
+    """Load, check, cite and render; write what changed. Skips what it can (see below).
+
+    The English build runs this again right after the Chinese one, and ``mkdocs
+    serve`` after every change: when no input changed since the last compile
+    (content, hand-written and generated pages, templates), its result is
+    returned as it is; otherwise only pages whose inputs changed are rendered.
+    """
     content = load_checked(root)
+    key = (stamps.fingerprint(root / DOCS, LANGS), _code())
+    last = _last.get(root)
+    if last is not None and last[0] is content and last[1] == key:
+        return dataclasses.replace(last[2], written=[], removed=[], rendered=[],
+                                   unchanged=last[2].unchanged + len(last[2].written))
     catalogue = Catalogue.from_content(content)
+    kit = tools.load(root, content, catalogue)  # data/tools/*.yml, checked against the laws
+    if kit.problems:
+        raise ContentError(kit.problems)
     strings = load_strings(root / "data" / "ui.yml")
     graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS,
                                                   strings["glossary"])
+    tools.cite(graph, kit.toolkit)
     renderer = Renderer(content, strings, graph)
-    result = Result(content, catalogue, graph, dangling, notes)
+    result = Result(content, catalogue, graph, dangling + kit.dangling, notes)
+    _pages.start((strings, key[1]))
     wanted: set[Path] = set()
-    for page in renderer.all_pages():
-        target = root / DOCS / page.lang / page.path
+    for job in renderer.jobs():
+        target = root / DOCS / job.lang / job.path
         wanted.add(target)
-        if target.is_file() and target.read_text(encoding="utf-8") == page.markdown:
+        if _pages.fresh(target, job.inputs):
             result.unchanged += 1
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.markdown, encoding="utf-8")
-        result.written.append(target.relative_to(root).as_posix())
+        result.rendered.append(f"{job.lang}/{job.path}")
+        _write(job.render(), target, root, result)
+        _pages.remember(target, job.inputs)
+    for page in tools.pages(kit.toolkit, content):  # a few pages: rendered every time
+        target = root / DOCS / page.lang / page.path
+        wanted.add(target)
+        _write(page, target, root, result)
     for lang in LANGS:
         for folder in GENERATED_DIRS:
             for stale in sorted((root / DOCS / lang / folder).glob("*.md")):
                 if stale not in wanted:
                     stale.unlink()
+                    _pages.forget(stale)
                     result.removed.append(stale.relative_to(root).as_posix())
+    _last[root] = (content, (stamps.fingerprint(root / DOCS, LANGS), key[1]), result)
     return result
+
+
+def _code() -> stamps.Fingerprint:
+    return stamps.fingerprint(PACKAGE.parent, [PACKAGE.name])
+
+
+def _write(page: Page, target: Path, root: Path, result: Result) -> None:
+    """Write the page if its text differs from the file's (mkdocs serve watches these)."""
+    if target.is_file() and target.read_text(encoding="utf-8") == page.markdown:
+        result.unchanged += 1
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page.markdown, encoding="utf-8")
+    result.written.append(target.relative_to(root).as_posix())

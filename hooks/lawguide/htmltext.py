@@ -13,7 +13,9 @@ from collections.abc import Callable
 _TOKENS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 SKIP = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "textarea", "button",
-                  "select", "abbr", "svg", "title"})
+                  "select", "abbr", "svg", "title",
+                  # a link inside these would steal the click from the control they are
+                  "label", "summary"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from . import checks, schema, yamlsafe
+from . import checks, schema, stamps, yamlsafe
 from .errors import Problem
 from .model import Answer, Article, Case, Content, Glossary, Source, Statute, Term, Text
 
@@ -40,8 +40,30 @@ class Project:
 _cache: dict[tuple[str, Path], tuple[tuple[int, int], tuple]] = {}
 
 
+# Everything a load reads: the content folders, data/ (tags, glossary) and the
+# official texts the excerpts are checked against.
+INPUTS = (*FOLDERS.values(), "data", "law-texts")
+_loads: dict[Path, tuple[tuple, tuple[Content, tuple[Problem, ...]]]] = {}
+
+
 def load(root: Path) -> tuple[Content, list[Problem]]:
-    """Load all content under ``root``. Objects with problems are left out."""
+    """Load all content under ``root``. Objects with problems are left out.
+
+    One build asks for the content several times (search dictionary, compile,
+    search index, then all again for the other language), and ``mkdocs serve``
+    on every change: while no input file changed, the last answer is returned
+    without reading or checking anything.
+    """
+    key = (dt.date.today(), stamps.fingerprint(root, INPUTS))
+    last = _loads.get(root.resolve())
+    if last is not None and last[0] == key:
+        return last[1][0], list(last[1][1])
+    content, problems = _load(root)
+    _loads[root.resolve()] = (key, (content, tuple(problems)))
+    return content, problems
+
+
+def _load(root: Path) -> tuple[Content, list[Problem]]:
     project = Project(root)
     problems: list[Problem] = []
     found: dict[str, dict[str, object]] = {}
@@ -84,6 +106,9 @@ def load_file(kind: str, path: Path, project: Project
                                 "found something else; start from the template in docs/dev")]
         else:
             problems = schema.check(kind, loaded, rel)
+            flagged = {p.field for p in problems}  # one message per mistake
+            problems += [p for p in checks.contributed_text(kind, loaded.data, rel, loaded.line)
+                         if p.field not in flagged]
     source = Source(rel, MappingProxyType(dict(loaded.lines)))
     if not problems:
         obj, problems = BUILDERS[kind](loaded.data, source)

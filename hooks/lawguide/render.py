@@ -7,8 +7,9 @@ so that MkDocs checks every link and writes the right URL for either language.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import jinja2
@@ -18,6 +19,7 @@ from .citations.graph import Graph
 from .model import LANGS, Answer, Case, Content, Statute, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
+FAST_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,24 @@ class Page:
     lang: str
     path: str  # e.g. "cases/xiao-wang.md"
     markdown: str
+
+
+@dataclass(frozen=True)
+class Job:
+    """A page to render, with everything its Markdown depends on.
+
+    ``inputs`` holds what the page's template reads besides the UI strings and
+    the templates (which every page reads): the model objects it shows, those it
+    links to by title, and its "cited by" lists. ``compile`` renders a page
+    again only when its inputs changed, so an edit re-renders the pages that
+    show the edited entry and no others. Keep each kind's inputs in step with
+    its template (tests/test_incremental.py checks cached against fresh output).
+    """
+
+    lang: str
+    path: str
+    inputs: tuple
+    render: Callable[[], Page]
 
 
 def case_path(case_id: str) -> str:
@@ -47,8 +67,8 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False,
     )
-    env.filters["front_matter"] = lambda meta: yaml.safe_dump(
-        meta, allow_unicode=True, sort_keys=False, width=1000).strip()
+    env.filters["front_matter"] = lambda meta: yaml.dump(  # libyaml's emitter: ~10x faster
+        meta, Dumper=FAST_DUMPER, allow_unicode=True, sort_keys=False, width=1000).strip()
     env.tests["containing"] = lambda seq, item: item in seq
     env.globals.update(case_path=case_path, answer_path=answer_path, law_path=law_path)
     return env
@@ -87,7 +107,7 @@ class Renderer:
         def link(target: str) -> str:
             """Relative link from this page's source to another source path (with #anchor)."""
             path, _, anchor = target.partition("#")
-            rel = posixpath.relpath(path, posixpath.dirname(here) or ".")
+            rel = _relpath(path, posixpath.dirname(here) or ".")
             return rel + (f"#{anchor}" if anchor else "")
 
         return environment().get_template(template).render(
@@ -111,21 +131,68 @@ class Renderer:
         here = law_path(statute.id)
         return Page(lang, here, self._render("statute.md.j2", lang, here, statute=statute))
 
-    def indexes(self, lang: str) -> list[Page]:
-        return [
-            Page(lang, path, self._render(template, lang, path))
-            for path, template in (("cases/index.md", "cases_index.md.j2"),
-                                   ("faq/index.md", "faq_index.md.j2"),
-                                   ("laws/index.md", "laws_index.md.j2"),
-                                   ("glossary/index.md", "glossary.md.j2"))
-            if template != "glossary.md.j2" or self.content.glossary.terms
-        ]
+    def index(self, path: str, template: str, lang: str) -> Page:
+        return Page(lang, path, self._render(template, lang, path))
+
+    def jobs(self) -> list[Job]:
+        """Every generated page of both languages, not yet rendered.
+
+        Inputs hold only what a page shows of the entries it lists (a case's
+        title and summary in the index, an answer's question), so editing the
+        body of a case re-renders its own page alone.
+        """
+        content, graph = self.content, self.graph
+        statutes = tuple(content.statutes.values())
+        cards = tuple(_card(c) for c in content.cases.values())
+        questions = tuple(_question(a) for a in content.answers.values())
+        jobs: list[Job] = []
+        for lang in LANGS:
+            jobs += [Job(lang, case_path(c.id),
+                         (c, self._laws(c.statutes), _pick(content.answers, c.answers, _question),
+                          content.tags),
+                         partial(self.case, c, lang)) for c in content.cases.values()]
+            jobs += [Job(lang, answer_path(a.id),
+                         (a, self._laws(a.statutes), _pick(content.answers, a.related, _question),
+                          _pick(content.cases, a.cases, _card)),
+                         partial(self.answer, a, lang)) for a in content.answers.values()]
+            jobs += [Job(lang, law_path(s.id), (s, content.statutes.get(s.successor or ""),
+                                                tuple(tuple(graph.citers(a.ref, lang))
+                                                      for a in s.articles)),
+                         partial(self.statute, s, lang)) for s in statutes]
+            indexes = (
+                ("cases/index.md", "cases_index.md.j2", (cards, content.tags)),
+                ("faq/index.md", "faq_index.md.j2", (questions,)),
+                ("laws/index.md", "laws_index.md.j2",
+                 (statutes, tuple(graph.law_count(s.id, lang) for s in statutes))),
+                ("glossary/index.md", "glossary.md.j2", (content.glossary,)),
+            )
+            jobs += [Job(lang, path, inputs, partial(self.index, path, template, lang))
+                     for path, template, inputs in indexes
+                     if template != "glossary.md.j2" or content.glossary.terms]
+        return jobs
+
+    def _laws(self, refs: Iterable[str]) -> tuple:
+        return tuple(self.content.statutes.get(ref.partition("/")[0]) for ref in refs)
 
     def all_pages(self) -> list[Page]:
-        pages: list[Page] = []
-        for lang in LANGS:
-            pages += [self.case(c, lang) for c in self.content.cases.values()]
-            pages += [self.answer(a, lang) for a in self.content.answers.values()]
-            pages += [self.statute(s, lang) for s in self.content.statutes.values()]
-            pages += self.indexes(lang)
-        return pages
+        return [job.render() for job in self.jobs()]
+
+
+@cache
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath, remembered: pages link to the same few folders thousands of times."""
+    return posixpath.relpath(path, start)
+
+
+def _card(case: Case) -> tuple:
+    """What lists of cases show of a case (cases index, an answer's related cases)."""
+    return case.id, case.title, case.summary, case.audience, case.conduct, case.reviewed
+
+
+def _question(answer: Answer) -> tuple:
+    """What lists of answers show of an answer (FAQ index, related answers)."""
+    return answer.id, answer.question, answer.audience, answer.reviewed
+
+
+def _pick(objects: Mapping, ids: Iterable[str], shown: Callable) -> tuple:
+    return tuple(shown(objects[i]) if i in objects else None for i in ids)

@@ -9,6 +9,7 @@ Problems are returned, never raised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -16,6 +17,8 @@ import yaml
 from .errors import Problem
 
 MAX_FILE_BYTES = 256 * 1024
+# What YAML refuses to read (C0/C1 controls other than tab and line breaks).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 MAX_DEPTH = 20
 
 
@@ -58,23 +61,49 @@ def read_bytes(raw: bytes, path: str) -> tuple[Loaded, list[Problem]]:
             problems.append(Problem(path, number, "", "tab character; indent with spaces "
                                     "and write tabs in text as spaces"))
             break
+    control = CONTROL.search(text.replace("\r", "").replace("\t", ""))
+    if control:
+        where = text.replace("\r", "").replace("\t", "")[: control.start()].count("\n") + 1
+        problems.append(Problem(path, where, "", f"invisible control character "
+                                f"U+{ord(control.group()):04X}; delete it (it often comes from "
+                                "copying out of a PDF or a chat app)"))
     if problems:
         return Loaded(), problems
     return read_text(text, path)
 
 
+# libyaml parses about ten times faster than PyYAML's pure-Python parser, which
+# matters with thousands of files; its error messages are worded differently, so
+# a file it refuses is read again by the pure-Python parser for the message.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose(text: str, loader) -> tuple[int | None, yaml.Node | None]:
+    """(line of the first anchor or alias, or None; the document's node)."""
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return event.start_mark.line + 1, None
+    return None, yaml.compose(text, Loader=loader)
+
+
 def read_text(text: str, path: str) -> tuple[Loaded, list[Problem]]:
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                line = event.start_mark.line + 1
-                return Loaded(), [Problem(path, line, "", "YAML anchors and aliases (& and *) "
-                                          "are not allowed; write the value out in full")]
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        try:
+            anchor, node = _compose(text, FAST_LOADER)
+        except yaml.YAMLError:
+            anchor, node = _compose(text, yaml.SafeLoader)
+        if anchor is not None:
+            return Loaded(), [Problem(path, anchor, "", "YAML anchors and aliases (& and *) "
+                                      "are not allowed; write the value out in full")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark else 0
         what = getattr(exc, "problem", None) or str(exc)
+        context = getattr(exc, "context", None) or ""
+        if context.startswith("while scanning") and exc.context_mark:
+            # An unclosed quote surfaces at the end of the file: point at where it opened.
+            what = f"{context}, {what} (on line {mark.line + 1})"
+            mark = exc.context_mark
+        line = mark.line + 1 if mark else 0
         return Loaded(), [Problem(path, line, "", f"not valid YAML: {what} (check indentation "
                                   "and colons on this line; text that contains : , ? # { } [ ] "
                                   "must be in quotes)")]

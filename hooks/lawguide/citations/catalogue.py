@@ -42,10 +42,16 @@ class Catalogue:
         return cls(statutes=content.statutes, names=MappingProxyType(frozen))
 
     def alternation(self, lang: str) -> str:
-        """A regex alternation of every name, longest first (so 民法典 never wins over a title)."""
-        names = sorted(self.names[lang], key=len, reverse=True)
-        # a name may break across lines in prose: any run of spaces matches any whitespace
-        return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) or r"(?!)"
+        """A regex alternation of every name, longest first (so 民法典 never wins over a title).
+
+        Made once per catalogue: ``find`` asks for it on every text it scans.
+        """
+        made = self.__dict__.setdefault("_alternations", {})
+        if lang not in made:
+            names = sorted(self.names[lang], key=len, reverse=True)
+            # a name may break across lines in prose: any run of spaces matches any whitespace
+            made[lang] = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) or r"(?!)"
+        return made[lang]
 
     def candidates(self, name: str, lang: str) -> tuple[Statute, ...]:
         key = name if lang == "zh" else re.sub(r"\s+", " ", name).lower()

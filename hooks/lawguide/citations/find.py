@@ -7,6 +7,8 @@ A citation needs a law in reach: a law name (from the catalogue, or any name in
 
 from __future__ import annotations
 
+import re
+
 from ..numerals import parse_number
 from . import regexes as rx
 from .catalogue import Catalogue
@@ -24,9 +26,17 @@ def _num(text: str | None) -> int | None:
         return None
 
 
+# Every Chinese citation has 条 or Arabic digits (民法典1032), every English one
+# "art" (Article, Art., Arts.): texts without them skip that language's patterns,
+# which are costly to run over long texts.
+_ZH_HINT = re.compile(r"[条0-9]")
+_EN_HINT = re.compile(r"art", re.IGNORECASE)
+
+
 def find(text: str, catalogue: Catalogue, with_self: bool = False) -> list[Found]:
     zh, en_of, en_first = rx.compiled(catalogue.alternation("zh"), catalogue.alternation("en"))
-    found = _find_zh(text, zh, with_self) + _find_en(text, en_of, en_first, with_self)
+    found = (_find_zh(text, zh, with_self) if _ZH_HINT.search(text) else []) + \
+        (_find_en(text, en_of, en_first, with_self) if _EN_HINT.search(text) else [])
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
     reach = 0

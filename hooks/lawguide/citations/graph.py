@@ -116,9 +116,31 @@ def _fields(obj, names) -> list[tuple[tuple, Text]]:
     return out
 
 
+# What each case or answer cites, kept between builds of one process: under
+# `mkdocs serve` an edit changes one entry, and scanning every other entry's
+# prose again would cost more than the rest of the compile.
+_scanned: dict[tuple[str, str], tuple[tuple, frozenset[str], tuple[Problem, ...]]] = {}
+
+
 def _content(graph: Graph, problems: list, catalogue: Catalogue, source: Source,
              refs: tuple[str, ...], titles: Text, kind: str, path: str, fields) -> None:
-    cited = set(refs)
+    lines = tuple(source.line(at + (lang,)) for at, _ in fields for lang in LANGS)
+    key = (catalogue.names, source.path, refs, tuple(text for _, text in fields), lines)
+    known = _scanned.get((kind, path))
+    if known is not None and known[0] == key:
+        cited, found = known[1], known[2]
+    else:
+        cited, found = _scan(catalogue, source, refs, fields)
+        _scanned[(kind, path)] = (key, cited, found)
+    problems.extend(found)
+    for ref in cited:
+        for lang in LANGS:
+            graph.add(ref, lang, Citer(kind, path, titles[lang]))
+
+
+def _scan(catalogue: Catalogue, source: Source, refs: tuple[str, ...], fields
+          ) -> tuple[frozenset[str], tuple[Problem, ...]]:
+    cited, problems = set(refs), []
     for at, text in fields:
         for lang in LANGS:
             prose = text[lang]
@@ -129,9 +151,7 @@ def _content(graph: Graph, problems: list, catalogue: Catalogue, source: Source,
                 line = key_line + (1 + prose[:u.start].count("\n") if "\n" in prose else 0)
                 problems.append(Problem(source.path, line, _name(at + (lang,)),
                                         f"citation {u.text!r}: {u.reason}"))
-    for ref in cited:
-        for lang in LANGS:
-            graph.add(ref, lang, Citer(kind, path, titles[lang]))
+    return frozenset(cited), tuple(problems)
 
 
 def _name(at: tuple) -> str:
