@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from . import anonymise, lawtext, untrusted
+from . import anonymise, lawtext, untrusted, yamlsafe
 from .errors import Problem, field_name
 from .model import Answer, Case, Content, Source, Statute, Text
 
@@ -202,7 +202,7 @@ def contributed_text(kind: str, data: object, path: str, line) -> list[Problem]:
     ``line(at)`` gives the line of the value at ``at``.
     """
     problems: list[Problem] = []
-    for at, text in _strings(data, ()):
+    for at, text in yamlsafe.strings(data, ()):
         messages = [h.message for h in untrusted.find(text)]
         if kind in ("case", "answer"):
             messages += [anonymise.explain(text, f) for f in anonymise.find(text)]
@@ -217,13 +217,3 @@ def contributed_text(kind: str, data: object, path: str, line) -> list[Problem]:
         problems += [Problem(path, line(at), field_name(at), m) for m in messages]
     return problems
 
-
-def _strings(data: object, at: tuple):
-    if isinstance(data, str):
-        yield at, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, at + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _strings(value, at + (i,))

@@ -10,6 +10,7 @@ Problems are returned, never raised.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -153,3 +154,15 @@ def _name(at: tuple) -> str:
     from .errors import field_name
 
     return field_name(at)
+
+
+def strings(data: object, at: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every text value in parsed data, with its path: (("facts", "zh"), "...")."""
+    if isinstance(data, str):
+        yield at, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from strings(value, at + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from strings(value, at + (i,))

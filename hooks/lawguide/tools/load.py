@@ -10,7 +10,6 @@ model, and the build stops before any page is written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -103,22 +102,12 @@ def _load_file(path: Path, rel: str, name: str, content: Content):
 def _citations(loaded: yamlsafe.Loaded, rel: str, catalogue) -> list[Problem]:
     """Citations in the prose that name an article the site does not excerpt."""
     problems = []
-    for at, text in _strings(loaded.data, ()):
+    for at, text in yamlsafe.strings(loaded.data, ()):
         for unknown in scan(clean(text), catalogue)[1]:
             problems.append(Problem(rel, loaded.line(at), field_name(at),
                                     f"citation {unknown.text!r}: {unknown.reason}"))
     return problems
 
-
-def _strings(data: object, at: tuple) -> Iterator[tuple[tuple, str]]:
-    if isinstance(data, str):
-        yield at, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, at + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _strings(value, at + (i,))
 
 
 def _text(raw: dict | None) -> Text | None:
