@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
+from mkdocs.config import load_config
 
 from conftest import copy_project, mkdocs_build
 
@@ -113,8 +113,7 @@ def test_the_cited_article_lists_it_under_cited_by(site, prefix, title):
     assert f'<a href="../../cases/{CASE_ID}/">{title}</a>' in cited_by.group(1)
 
 
-EDIT_URI = yaml.safe_load(Path(__file__).resolve().parents[1].joinpath("mkdocs.yml")
-                          .read_text(encoding="utf-8"))["edit_uri"]
+EDIT_URI = load_config(str(Path(__file__).resolve().parents[1] / "mkdocs.yml")).edit_uri
 REPO_EDIT = EDIT_URI.removesuffix("docs/zh/")
 
 
