@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -140,3 +141,6 @@ class Session:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        served = getattr(self, "site", None)
+        if served is not None:  # a killed server leaves its temporary folder behind
+            shutil.rmtree(served, ignore_errors=True)
