@@ -119,8 +119,7 @@ def load_file(kind: str, path: Path, project: Project
     return obj, problems, raw
 
 
-def _text(raw: dict | None) -> Text | None:
-    return Text(zh=raw["zh"].strip(), en=raw["en"].strip()) if raw else None
+_text = Text.from_yaml
 
 
 def _date(raw: str, source: Source, at: tuple, problems: list[Problem]) -> dt.date | None:

@@ -20,6 +20,11 @@ class Text:
     def __getitem__(self, lang: str) -> str:
         return getattr(self, lang)
 
+    @classmethod
+    def from_yaml(cls, raw: dict | None) -> Text | None:
+        """A validated {zh, en} mapping (or nothing) as Text, surrounding space trimmed."""
+        return cls(zh=raw["zh"].strip(), en=raw["en"].strip()) if raw else None
+
 
 @dataclass(frozen=True)
 class Source:

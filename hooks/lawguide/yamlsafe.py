@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .errors import Problem
+from .errors import Problem, field_name
 
 MAX_FILE_BYTES = 256 * 1024
 # What YAML refuses to read (C0/C1 controls other than tab and line breaks).
@@ -132,7 +132,7 @@ def _convert(node, at: tuple, lines: dict, problems: list, path: str):
                 continue
             key = str(_constructor.construct_object(key_node))
             if key in out:
-                problems.append(Problem(path, key_node.start_mark.line + 1, _name(at + (key,)),
+                problems.append(Problem(path, key_node.start_mark.line + 1, field_name(at + (key,)),
                                         "duplicate key; keep only one"))
                 continue
             lines[at + (key,)] = key_node.start_mark.line + 1
@@ -145,15 +145,10 @@ def _convert(node, at: tuple, lines: dict, problems: list, path: str):
     try:
         value = _constructor.construct_object(node)
     except (yaml.YAMLError, ValueError) as exc:
-        problems.append(Problem(path, lines[at], _name(at), f"unreadable value: {exc}"))
+        problems.append(Problem(path, lines[at], field_name(at), f"unreadable value: {exc}"))
         return None
     return value
 
-
-def _name(at: tuple) -> str:
-    from .errors import field_name
-
-    return field_name(at)
 
 
 def strings(data: object, at: tuple = ()) -> Iterator[tuple[tuple, str]]:

@@ -5,40 +5,37 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-def test_tap_on_a_citation_shows_the_article_then_opens_it(browser, site_url):
+@pytest.fixture
+def phone(browser):
+    """A tab on a touch screen without hover, the size of a phone."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
                                   is_mobile=True)
-    tab = context.new_page()
-    try:
-        tab.goto(site_url + "cases/xiao-wang/")
-        cite = tab.locator('a.lg-cite[data-lg-ref="civil-code/1032"]').first
-        cite.scroll_into_view_if_needed()
-        cite.tap()
-        panel = tab.locator(".lg-cite-panel")
-        panel.wait_for(state="visible")
-        assert "自然人享有隐私权" in panel.inner_text()
-        assert tab.url == site_url + "cases/xiao-wang/"  # the first tap stays on the page
-        cite.tap()
-        tab.wait_for_url("**/laws/civil-code/#art-1032")
-        assert tab.locator("#art-1032").is_visible()
-    finally:
-        context.close()
+    yield context.new_page()
+    context.close()
 
 
-def test_tap_on_a_glossary_term_shows_its_definition(browser, site_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
-                                  is_mobile=True)
-    tab = context.new_page()
-    try:
-        tab.goto(site_url + "en/cases/xiao-wang/")
-        term = tab.locator("a.lg-term").first
-        term.scroll_into_view_if_needed()
-        term.tap()
-        panel = tab.locator(".lg-cite-panel")
-        panel.wait_for(state="visible")
-        assert ": " in panel.inner_text() and "Open the glossary" in panel.inner_text()
-    finally:
-        context.close()
+def test_tap_on_a_citation_shows_the_article_then_opens_it(phone, site_url):
+    phone.goto(site_url + "cases/xiao-wang/")
+    cite = phone.locator('a.lg-cite[data-lg-ref="civil-code/1032"]').first
+    cite.scroll_into_view_if_needed()
+    cite.tap()
+    panel = phone.locator(".lg-cite-panel")
+    panel.wait_for(state="visible")
+    assert "自然人享有隐私权" in panel.inner_text()
+    assert phone.url == site_url + "cases/xiao-wang/"  # the first tap stays on the page
+    cite.tap()
+    phone.wait_for_url("**/laws/civil-code/#art-1032")
+    assert phone.locator("#art-1032").is_visible()
+
+
+def test_tap_on_a_glossary_term_shows_its_definition(phone, site_url):
+    phone.goto(site_url + "en/cases/xiao-wang/")
+    term = phone.locator("a.lg-term").first
+    term.scroll_into_view_if_needed()
+    term.tap()
+    panel = phone.locator(".lg-cite-panel")
+    panel.wait_for(state="visible")
+    assert ": " in panel.inner_text() and "Open the glossary" in panel.inner_text()
 
 
 def test_hovering_a_citation_shows_its_title_tooltip(page, site_url):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import Problem, field_name
 from ..model import LANGS, Content, Source, Text
 from .catalogue import Catalogue
 from .clean import clean
@@ -73,7 +73,7 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
             for lang, lines in (("zh", article.zh), ("en", article.en)):
                 citations, unknown = scan("\n".join(lines), catalogue, self_law=statute)
                 at = ("articles", i, "text", lang)
-                notes += [Problem(statute.source.path, statute.source.line(at), _name(at),
+                notes += [Problem(statute.source.path, statute.source.line(at), field_name(at),
                                   f"{u.text!r}: {u.reason}") for u in unknown]
                 for c in citations:
                     if c.law_id != statute.id:
@@ -85,7 +85,7 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
         for lang in LANGS:
             citations, unknown = scan(clean(term.definition[lang]), catalogue)
             at = ("terms", i, "definition", lang)
-            problems += [Problem(glossary.source.path, glossary.source.line(at), _name(at),
+            problems += [Problem(glossary.source.path, glossary.source.line(at), field_name(at),
                                  f"citation {u.text!r}: {u.reason}") for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, Citer("guide", "glossary/index.md",
@@ -149,15 +149,10 @@ def _scan(catalogue: Catalogue, source: Source, refs: tuple[str, ...], fields
             key_line = source.line(at + (lang,))
             for u in unknown:
                 line = key_line + (1 + prose[:u.start].count("\n") if "\n" in prose else 0)
-                problems.append(Problem(source.path, line, _name(at + (lang,)),
+                problems.append(Problem(source.path, line, field_name(at + (lang,)),
                                         f"citation {u.text!r}: {u.reason}"))
     return frozenset(cited), tuple(problems)
 
-
-def _name(at: tuple) -> str:
-    from ..errors import field_name
-
-    return field_name(at)
 
 
 def _title(markdown: str, rel: str) -> str:

@@ -110,8 +110,7 @@ def _citations(loaded: yamlsafe.Loaded, rel: str, catalogue) -> list[Problem]:
 
 
 
-def _text(raw: dict | None) -> Text | None:
-    return Text(zh=raw["zh"].strip(), en=raw["en"].strip()) if raw else None
+_text = Text.from_yaml
 
 
 def _page(data: dict) -> PageText:
