@@ -19,10 +19,11 @@ from mkdocs.utils import get_relative_url
 from lawguide import editlink, i18n, pagefind, sanitize, secondary, serving
 from lawguide.citations.annotate import annotate
 from lawguide.citations.linking import Linker
-from lawguide.compile import GENERATED_DIRS, Result, compile_site
+from lawguide.compile import Result, compile_site
 from lawguide.errors import ContentError
 from lawguide.glossary import Highlighter
-from lawguide.render import Strings, load_strings
+from lawguide.pipeline import GENERATED_DIRS
+from lawguide.render import Strings
 from lawguide.search import site as search
 from lawguide.search.worker import use_patched as use_patched_search_worker
 
@@ -103,14 +104,14 @@ def on_page_content(html: str, page, config, files) -> str:
             lang, Highlighter(_compiled.content.glossary, lang))
         html = highlighter.apply(
             html, lambda term: get_relative_url(f"glossary/#{term.slug}", page.url))
-    if page.meta.get("generated"):  # contributed content: sanitise last, after every change
-        cleaned = sanitize.clean(html)
-        if cleaned.removed:
-            log.warning("page %s (from %s): the HTML sanitiser removed %s; validation should "
-                        "have refused this content: fix the YAML and report the gap",
-                        page.file.src_uri, source, ", ".join(cleaned.removed))
-        html = cleaned.html
-    return html
+    # Every page, generated, tool or hand-written: sanitise last, after every change.
+    cleaned = sanitize.clean(html)
+    if cleaned.removed:
+        origin = f" (from {source})" if source else ""
+        log.warning("page %s%s: the HTML sanitiser removed %s; validation should have refused "
+                    "this content: fix the source and report the gap",
+                    page.file.src_uri, origin, ", ".join(cleaned.removed))
+    return cleaned.html
 
 
 def on_page_context(context, page, config, nav):
@@ -127,7 +128,7 @@ def on_page_context(context, page, config, nav):
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
         page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
     context["alternates"] = entries
-    context["ui"] = Strings(load_strings(root / "data" / "ui.yml"), config.theme["language"])
+    context["ui"] = Strings(_compiled.strings, config.theme["language"])
     return context
 
 

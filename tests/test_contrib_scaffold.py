@@ -19,7 +19,7 @@ TODO_FIELDS = ["summary.zh", "summary.en", "facts.zh", "facts.en", "analysis.zh"
 
 @pytest.fixture
 def project(mini: Path, monkeypatch) -> Path:
-    (mini / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert (mini / "mkdocs.yml").is_file()  # the fixture carries the site's Markdown settings
     (mini / "schemas").mkdir()
     monkeypatch.chdir(mini)
     return mini

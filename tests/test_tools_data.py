@@ -28,6 +28,7 @@ def content():
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "data" / "tools", tmp_path / "data" / "tools")
+    shutil.copy2(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")  # its Markdown settings
     return tmp_path
 
 
