@@ -148,8 +148,10 @@ def test_project_knows_tags_and_articles(project):
 
 @pytest.mark.parametrize(("path", "message"), [
     ("cases/nope.yml", "lawguide validate: cases/nope.yml: no such file or folder"),
-    ("mkdocs.yml", "lawguide validate: mkdocs.yml: not a content file; only cases/*.yml, "
-                   "faq/*.yml, statutes/*.yml and data/conduct-tags.yml are read (move it there)"),
+    ("mkdocs.yml", "lawguide validate: mkdocs.yml: not a content file; only cases, faq, "
+                   "statutes, data, law-texts, schemas, docs, overrides are read (move it there)"),
+    ("/etc/passwd", "lawguide validate: /etc/passwd: outside the project; validate checks the "
+                    "project's files"),
 ])
 def test_validate_refuses_paths_it_would_skip(project, capsys, path, message):
     assert main(["validate", path]) == 2

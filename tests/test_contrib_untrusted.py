@@ -66,7 +66,7 @@ REFUSED = [
     ("催收员\n\n*[催收员]: &#60;img src=x onerror=alert(1)&#62;", ["contains an abbreviation definition (*[催收员]: &#60;img src=x onerror=alert(1)…): it sets hover text on the page; delete it (the glossary explains terms)"]),
     ('{"search": "data:text/javascript,alert(1)"}\n{ data-lg-x #__config }', ['contains an attribute list ({"search": "data:text/javascript,alert(…): it would set HTML attributes (data-lg-x, id) on the page; delete it']),
     ("[x](<img src=x onerror=alert(1)>", [f"contains an HTML tag with an event handler (onerror= in <img src=x onerror=alert(1)>), {HANDLER}", IMAGE]),
-    ("<https:x tabindex=1 autofocus onfocus=alert(1)>", [f"contains an HTML tag with an event handler (onfocus= in <https:x tabindex=1 autofocus onfocus=a…), {HANDLER}", f"contains raw HTML (<https:x tabindex=1 autofocus onfocus=a…), {RAW}"]),
+    ("<https:x tabindex=1 autofocus onfocus=alert(1)>", [f"contains an HTML tag with an event handler (onfocus= in <https:x tabindex=1 autofocus onfocus=a…), {HANDLER}"]),
     ('[t](https://a){ x href="javascript:alert(1)" }', [f'contains an unsafe link "javascript:alert(1)": {JS}', 'contains an attribute list ({ x href="javascript:alert(1)" }): it would set HTML attributes (x) on the page; delete it']),
     ("[a [b] c](javascript:alert(1))", [f'contains an unsafe link "javascript:alert(1)": {JS}']),
     ("[a\\](x)](javascript:alert(1))", [f'contains an unsafe link "javascript:alert(1)": {JS}']),

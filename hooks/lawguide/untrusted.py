@@ -223,11 +223,11 @@ def _explain(removed: tuple[str, ...], text: str, reader: _Reader) -> list[str]:
             others.remove(name)
     if not messages and not others and "<" in text:  # e.g. a closing tag alone
         others = [""]
-    if others:
+    if others and not events:  # "delete the tag" of the handler message covers it
         quoted = _quote(text, "<" + others[0]) or f"<{others[0]}>"
-        messages.append(f"contains raw HTML ({quoted}), which is not allowed in contributed text; use Markdown instead "
-                        "(**bold**, *italic*, [link](https://...)); for a less-than sign put a "
-                        "space after it (a < b)")
+        messages.append(f"contains raw HTML ({quoted}), which is not allowed in contributed "
+                        "text; use Markdown instead (**bold**, *italic*, [link](https://...)); "
+                        "for a less-than sign put a space after it (a < b)")
     if not messages:
         messages.append("contains markup that the site's HTML sanitiser would change "
                         f"({', '.join(removed)}); write it as plain Markdown text")
