@@ -43,7 +43,7 @@ MARKUP_FREE = re.compile(r"[^<>&\[\]{}!?:#=`~|\\]*+")
 MAX_BRACKETS = 300
 # Likewise quotes nested inside quotes: "> > > …" ten thousand deep takes seconds.
 MAX_QUOTE_DEPTH = 10
-DEEP_QUOTE = re.compile(r"^(?:[ ]{0,3}>){%d}" % (MAX_QUOTE_DEPTH + 1), re.MULTILINE)
+DEEP_QUOTE = re.compile(rf"^(?:[ ]{{0,3}}>){{{MAX_QUOTE_DEPTH + 1}}}", re.MULTILINE)
 DASH_LINE = re.compile(r"^[ \t]*+-[ \t-]*+$", re.MULTILINE)
 EMBEDS = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal"}
 _SNIPPET = 40
