@@ -202,7 +202,7 @@ articles:
 def superseded(mini: Path, mapping: str) -> list[str]:
     import yaml
     new = yaml.safe_load((mini / "statutes" / "civil-code.yml").read_text(encoding="utf-8"))
-    zh = [a for a in new["articles"] if a["number"] == "1024"][0]["text"]["zh"]
+    zh = next(a for a in new["articles"] if a["number"] == "1024")["text"]["zh"]
     text = OLD_CODE.replace("MAPPING", mapping).replace("ZH", yaml.safe_dump(zh, allow_unicode=True,
                                                                               default_flow_style=True).strip())
     (mini / "statutes" / "old-code.yml").write_text(text, encoding="utf-8")
