@@ -34,7 +34,8 @@ SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 SCRIPT_STRINGS = ("error", "error_received", "error_fees", "error_instalment", "error_count",
                   "error_lpr", "error_too_high", "above", "below", "not_covered", "unknown",
                   "relation_above", "relation_below", "deducted", "reference", "before_lpr",
-                  "lpr_from_date")  # the labels interest.js writes
+                  "lpr_from_date", "lpr_from_filing", "lpr_filing_today", "old_rules",
+                  "licensed_line")  # the labels interest.js writes
 CONDUCT_STRINGS = ("nothing_ticked", "ticked", "worst", "not_you", "urgent", "next_heading",
                    "step_evidence", "step_evidence_link", "step_letters", "step_routes",
                    "step_also", "step_help")  # the labels conduct.js writes
