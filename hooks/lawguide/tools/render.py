@@ -38,7 +38,7 @@ SCRIPT_STRINGS = ("error", "error_received", "error_fees", "error_instalment", "
                   "licensed_line")  # the labels interest.js writes
 CONDUCT_STRINGS = ("nothing_ticked", "ticked", "worst", "not_you", "urgent", "next_heading",
                    "step_evidence", "step_evidence_link", "step_letters", "step_routes",
-                   "step_also", "step_help")  # the labels conduct.js writes
+                   "step_also", "step_help", "call")  # the labels conduct.js writes
 
 
 @cache
@@ -127,7 +127,7 @@ class ToolPages:
     def channel_link(self, channel, here: str) -> str:
         link = f"[{channel.label[self.lang]}]({self.channel_md(channel, here)})"
         if channel.tel:
-            call = "拨打" if self.lang == "zh" else "call"
+            call = self.toolkit.conduct.labels["call"][self.lang]
             link += f" · [{call} {channel.tel}](tel:{channel.tel})"
         return link
 

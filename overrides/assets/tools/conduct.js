@@ -54,7 +54,7 @@
       item.appendChild(link(channel.label, channel.href));
       if (channel.tel) {
         item.appendChild(document.createTextNode(" · "));
-        item.appendChild(link(channel.tel, "tel:" + channel.tel, "lg-tel"));
+        item.appendChild(link(S.call + " " + channel.tel, "tel:" + channel.tel, "lg-tel"));
       }
       list.appendChild(item);
     });
@@ -99,7 +99,7 @@
       steps.appendChild(alsoStep);
     }
     var help = step(S.step_help + " ");
-    help.appendChild(link("12348", "tel:12348", "lg-tel"));
+    help.appendChild(link(S.call + " 12348", "tel:12348", "lg-tel"));
     steps.appendChild(help);
     return steps;
   }
