@@ -56,7 +56,7 @@ def test_both_public_security_versions_with_number_mapping():
 def test_law_page_links_every_successor_article():
     from lawguide.citations import Catalogue
     from lawguide.citations import graph as citation_graph
-    from lawguide.compile import GENERATED_DIRS
+    from lawguide.pipeline import GENERATED_DIRS
     from lawguide.render import Renderer, load_strings
 
     content, _ = loader.load(ROOT)
