@@ -36,6 +36,7 @@ class Result:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     rendered: list[str] = field(default_factory=list)  # "zh/cases/x.md": rendered this time
+    toolkit: object = None  # the tools (tools.model.Toolkit), for their pages' metadata
 
 
 # Kept between builds of one process (both languages, every `mkdocs serve` rebuild).
@@ -74,7 +75,8 @@ def compile_site(root: Path) -> Result:
                                                   strings["glossary"])
     tools.cite(graph, kit.toolkit)
     renderer = Renderer(content, strings, graph)
-    result = Result(content, catalogue, graph, dangling + kit.dangling, notes)
+    result = Result(content, catalogue, graph, dangling + kit.dangling, notes,
+                    toolkit=kit.toolkit)
     _pages.start((strings, key[1]))
     wanted: set[Path] = set()
     for job in renderer.jobs():
