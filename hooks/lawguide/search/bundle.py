@@ -6,7 +6,11 @@ with the site) as soon as the page loads, whether or not the reader searches. Ke
 second half alone, ``Je("search")`` (the search toggle, switched on when the search box
 gets focus, by the search key, or by a ``?q=`` link), makes every page light and leaves
 search as it was: the index is fetched when the reader opens search, as Material already
-does for pages opened from disk.
+does for pages opened from disk. Search highlighting subscribed to the index on every page
+too; now only on a page opened from a result (``?h=``). And Material fetched a
+``sitemap.xml`` next to each ``<link rel=alternate>`` to map its language links to the
+same page: ours already point there (``i18n``), and next to a page's hreflang links there
+is no sitemap, so that is off.
 
 Like the worker patch (``worker.py``) it is tied to the release: the version of
 mkdocs-material and the SHA-256 of the bundle must match, or the build stops. The patched
@@ -30,6 +34,14 @@ SHA256 = "b9a1ef14b5e91ad61fa8d7dd42e1f55e6af0ebd224bc8970dff0e7d7311b172f"
 REPLACEMENTS = (
     # start the search (fetch the index, send it to the worker) only when search opens
     ('L($(location.protocol!=="file:"),Je("search"))', 'Je("search")'),
+    # search.highlight: wait for a ?h= link before asking for the index (combineLatest
+    # subscribed to it, and so fetched it, on every page)
+    ('return z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))]).pipe(m(([o,n])=>',
+     'return r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n])))).pipe('
+     'm(([o,n])=>'),
+    # language links: ours already go to the page's counterpart, so Material need not fetch
+    # a sitemap.xml next to every <link rel=alternate> (hreflang and feed links: 404s)
+    ('e.pipe(b(()=>M("link[rel=alternate]"))', 'e.pipe(b(()=>[])'),
 )
 HOW_TO_FIX = (
     "Pin mkdocs-material=={release} in requirements.txt and reinstall, or, to move to another "
