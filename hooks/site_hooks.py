@@ -19,10 +19,11 @@ from mkdocs.utils import get_relative_url
 from lawguide import editlink, i18n, pagefind, sanitize, secondary, serving
 from lawguide.citations.annotate import annotate
 from lawguide.citations.linking import Linker
-from lawguide.compile import GENERATED_DIRS, Result, compile_site
+from lawguide.compile import Result, compile_site
 from lawguide.errors import ContentError
 from lawguide.glossary import Highlighter
-from lawguide.render import Strings, load_strings
+from lawguide.pipeline import GENERATED_DIRS
+from lawguide.render import Strings
 from lawguide.search import site as search
 from lawguide.search.bundle import patched as patched_bundle
 from lawguide.search.bundle import use_patched as use_lazy_search_bundle
@@ -110,14 +111,14 @@ def on_page_content(html: str, page, config, files) -> str:
             lang, Highlighter(_compiled.content.glossary, lang))
         html = highlighter.apply(
             html, lambda term: get_relative_url(f"glossary/#{term.slug}", page.url))
-    if page.meta.get("generated"):  # contributed content: sanitise last, after every change
-        cleaned = sanitize.clean(html)
-        if cleaned.removed:
-            log.warning("page %s (from %s): the HTML sanitiser removed %s; validation should "
-                        "have refused this content: fix the YAML and report the gap",
-                        page.file.src_uri, source, ", ".join(cleaned.removed))
-        html = cleaned.html
-    return html
+    # Every page, generated, tool or hand-written: sanitise last, after every change.
+    cleaned = sanitize.clean(html)
+    if cleaned.removed:
+        origin = f" (from {source})" if source else ""
+        log.warning("page %s%s: the HTML sanitiser removed %s; validation should have refused "
+                    "this content: fix the source and report the gap",
+                    page.file.src_uri, origin, ", ".join(cleaned.removed))
+    return cleaned.html
 
 
 def on_page_context(context, page, config, nav):
@@ -134,10 +135,9 @@ def on_page_context(context, page, config, nav):
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
         page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
     context["alternates"] = entries
-    strings = load_strings(root / "data" / "ui.yml")
-    context["ui"] = Strings(strings, config.theme["language"])
-    web.page_context(context, page, config, root, _compiled.content, _compiled.toolkit, strings,
-                     missing, _files)
+    context["ui"] = Strings(_compiled.strings, config.theme["language"])
+    web.page_context(context, page, config, root, _compiled.content, _compiled.toolkit,
+                     _compiled.strings, missing, _files)
     return context
 
 
@@ -164,8 +164,7 @@ def on_post_build(config) -> None:
     else:
         search.finish(config)  # runs after the search plugin has written this language's index
     patched_bundle().write(Path(config.site_dir))
-    root = _root(config)
-    web.finish_language(config, _compiled.content, root, load_strings(root / "data" / "ui.yml"))
+    web.finish_language(config, _compiled.content, _root(config), _compiled.strings)
     try:
         secondary.build_others(config)
     except ContentError as exc:  # pragma: no cover - compile ran already

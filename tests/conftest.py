@@ -17,12 +17,23 @@ SITE_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "schemas", "data", "docs",
               "law-texts", "statutes", "cases", "faq")
 
 
+# The site's own data files the mini project uses as they are (no links in the repository:
+# content folders refuse them).
+SHARED_DATA = ("conduct-tags.yml", "ui.yml")
+
+
+def copy_mini(target: Path) -> Path:
+    """tests/fixtures/mini at ``target``, with the real data/ strings and conduct tags."""
+    shutil.copytree(FIXTURES / "mini", target)
+    for name in SHARED_DATA:
+        shutil.copy2(ROOT / "data" / name, target / "data" / name)
+    return target
+
+
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
-    """A writable copy of tests/fixtures/mini, with the real data/ strings."""
-    target = tmp_path / "mini"
-    shutil.copytree(FIXTURES / "mini", target, symlinks=False)
-    return target
+    """A writable copy of the mini project."""
+    return copy_mini(tmp_path / "mini")
 
 
 def copy_project(target: Path) -> Path:

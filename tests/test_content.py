@@ -52,7 +52,7 @@ def test_both_public_security_versions_with_number_mapping():
 
 def test_no_defunct_regulator_recommended():
     """银保监会 may be named only as the body that no longer exists."""
-    from lawguide.compile import GENERATED_DIRS
+    from lawguide.pipeline import GENERATED_DIRS
 
     hand_written = [p for p in ROOT.glob("docs/*/**/*.md")
                     if p.relative_to(ROOT).parts[2] not in GENERATED_DIRS]

@@ -17,8 +17,24 @@ FOUND = [
     ("卡号6222021234567890128", [("bank-card", "6222***********0128")]),
     ("card 4111 1111 1111 1111", [("bank-card", "4111********1111")]),
     ("card 4111-1111-1111-1111", [("bank-card", "4111********1111")]),
-    ("写信给zhang.wei@example.cn", [("email", "z***@example.cn")]),
-    ("mail x_y+z@sub.mail.example.com.", [("email", "x***@sub.mail.example.com")]),
+    ("写信给zhang.wei@example.cn", [("email", "z***@***")]),
+    ("mail x_y+z@sub.mail.example.com.", [("email", "x***@***")]),
+    # Spellings that hid from the first checks (issue 11, family 8).
+    ("电话138.1234.5678", [("mobile", "138****5678")]),
+    ("电话 138 123 45678", [("mobile", "138****5678")]),
+    ("电话138–1234–5678", [("mobile", "138****5678")]),
+    ("电话138**1234**5678", [("mobile", "138****5678")]),
+    ("身份证 110105 19491231 002X", [("resident-id", "1****************X")]),
+    ("身份证110105-19491231-002X", [("resident-id", "1****************X")]),
+    ("旧身份证110105491231002", [("resident-id", "1*************2")]),
+    ("card 4111.1111.1111.1111", [("bank-card", "4111********1111")]),
+    ("写信给 zhang(at)example(dot)cn", [("email", "z***@***")]),
+    ("mail zhang [at] example [dot] com", [("email", "z***@***")]),
+    ("user at example dot com", [("email", "u***@***")]),
+    ("车牌粤b12345", [("plate", "粤B·*****")]),
+    ("加我QQ：123456789", [("qq", "QQ:12***")]),  # NFKC: ： is :
+    ("微信号: zhang_wei88", [("wechat", "微信号: zh***")]),
+    ("WeChat ID wxid_abc123", [("wechat", "WeChat ID wx***")]),
     ("车牌粤B·12345", [("plate", "粤B·*****")]),
     ("车牌京A12345D", [("plate", "京A·******")]),
     ("教练车粤B1234学", [("plate", "粤B·*****")]),
@@ -39,7 +55,12 @@ NOT_FOUND = [
     "4111111111111112",                     # 16 digits, fails Luhn
     "《民法典》第一千零三十三条",
     "Article 1033 of the Civil Code",
-    "user at example dot com",
+    "138 ****1234",                         # masked with a space
+    "借款10000元，分12期，每期1000元",
+    "2020-08-20起，按4倍LPR计算",
+    "旧身份证号为15位",
+    "meet at home, dot the i",
+    "QQ群",
     "粤B",                                  # a city code alone
     "京A1234",                              # too short for a plate
 ]

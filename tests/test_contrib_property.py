@@ -2,7 +2,6 @@
 never with a traceback."""
 
 import itertools
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
+from conftest import FIXTURES, copy_mini
 from lawguide import loader
 from lawguide.errors import Problem
 
@@ -29,9 +28,7 @@ VALID_CASE = yaml.safe_load((FIXTURES / "mini" / "cases" / "night-calls.yml").re
 
 @pytest.fixture(scope="module")
 def root(tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("property") / "mini"
-    shutil.copytree(FIXTURES / "mini", target)
-    return target
+    return copy_mini(tmp_path_factory.mktemp("property") / "mini")
 
 
 def check(root: Path, raw: bytes, kind: str = "case") -> list[Problem]:

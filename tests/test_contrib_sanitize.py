@@ -46,9 +46,13 @@ REMOVED = [
     ('<iframe src="https://e.example"></iframe>', ("<iframe>",), "iframe"),
     ("<style>p{}</style><p>t</p>", ("<style>",), "p{}"),
     ('<p style="position:fixed">t</p>', ("style on <p>",), "position"),
-    ('<svg onload="alert(1)"><circle/></svg>', ("<circle>", "<svg>"), "onload"),
+    ('<svg onload="alert(1)"><circle/></svg>', ("<circle>", "onload on <svg>"), "onload"),
+    ('<svg><foreignObject><p>x</p></foreignObject><animate href="#x"/></svg>',
+     ("<animate>", "<foreignobject>", "<p>"), "animate"),
     ("<p>a<!-- hidden -->b</p>", ("<!-- comment -->",), "hidden"),
-    ('<input type="text" value="x">', ("type on <input>", "value on <input>"), "text"),
+    ('<input type="image" src="https://x.example/a.png">', ("src on <input>", "type on <input>"), "image"),
+    ('<p id="__config">{}</p>', ("id on <p>",), "__config"),
+    ('<a href="https://x.example" title="t" lang="en" data-x="1">a</a>', ("data-x on <a>",), "data-x"),
     ('<a href="#" data-evil="1" data-lg-ref="x">a</a>', ("data-evil on <a>",), "data-evil"),
     ('<a href="../x/">ok</a> <a href="javascript:x">bad</a>', ("href on <a>",), "javascript"),
     ("<b>bold</b> <mark>m</mark>", ("<b>", "<mark>"), "<b>"),  # Markdown writes <strong>
@@ -105,7 +109,8 @@ HOSTILE_HTML = ("html-", "link-", "autolink-", "image-", "attr-list-", "answer-s
 CORPUS = ROOT / "tests" / "bad_inputs"
 CONTENT = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 THEME_BUTTON = re.compile(r'<a [^>]*class="md-content__button[^"]*"[^>]*>.*?</a>', re.S)
-DANGER = re.compile(r"<script|<iframe|<style|<svg|<img|<object|\son\w+\s*=|style=\"(?!text-align)"
+DANGER = re.compile(r"<script|<iframe|<style|<foreignObject|<animate|<img|<object|\son\w+\s*="
+                    r"|id=\"__|style=\"(?!text-align)"
                     r"|href=\"\s*(?:javascript|data|vbscript):|<!--", re.I)
 
 

@@ -19,7 +19,7 @@ TODO_FIELDS = ["summary.zh", "summary.en", "facts.zh", "facts.en", "analysis.zh"
 
 @pytest.fixture
 def project(mini: Path, monkeypatch) -> Path:
-    (mini / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert (mini / "mkdocs.yml").is_file()  # the fixture carries the site's Markdown settings
     (mini / "schemas").mkdir()
     monkeypatch.chdir(mini)
     return mini
@@ -148,8 +148,10 @@ def test_project_knows_tags_and_articles(project):
 
 @pytest.mark.parametrize(("path", "message"), [
     ("cases/nope.yml", "lawguide validate: cases/nope.yml: no such file or folder"),
-    ("mkdocs.yml", "lawguide validate: mkdocs.yml: not a content file; only cases/*.yml, "
-                   "faq/*.yml, statutes/*.yml and data/conduct-tags.yml are read (move it there)"),
+    ("mkdocs.yml", "lawguide validate: mkdocs.yml: not a content file; only cases, faq, "
+                   "statutes, data, law-texts, schemas, docs, overrides are read (move it there)"),
+    ("/etc/passwd", "lawguide validate: /etc/passwd: outside the project; validate checks the "
+                    "project's files"),
 ])
 def test_validate_refuses_paths_it_would_skip(project, capsys, path, message):
     assert main(["validate", path]) == 2

@@ -13,12 +13,10 @@ import pytest
 
 from bench import corpus
 from conftest import copy_project
-from lawguide import compile as compiler
-from lawguide import tools
-from lawguide.citations import Catalogue
-from lawguide.citations import graph as citation_graph
-from lawguide.compile import DOCS, GENERATED_DIRS, compile_site
-from lawguide.render import Renderer, load_strings
+from lawguide import pipeline
+from lawguide.compile import compile_site
+from lawguide.pipeline import DOCS
+from lawguide.render import Renderer
 
 
 @pytest.fixture
@@ -30,13 +28,10 @@ def project(tmp_path: Path) -> Path:
 
 def fresh(root: Path) -> dict[str, str]:
     """Every generated page rendered from scratch, without any cache."""
-    content = compiler.load_checked(root)
-    catalogue = Catalogue.from_content(content)
-    strings = load_strings(root / "data" / "ui.yml")
-    graph, _, _ = citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS,
-                                       strings["glossary"])
-    tools.cite(graph, tools.load(root, content, catalogue).toolkit)
-    return {f"{p.lang}/{p.path}": p.markdown for p in Renderer(content, strings, graph).all_pages()}
+    checked = pipeline.check(root)
+    assert checked.problems == []
+    renderer = Renderer(checked.content, checked.strings, checked.graph)
+    return {f"{p.lang}/{p.path}": p.markdown for p in renderer.all_pages()}
 
 
 def on_disk(root: Path, paths) -> dict[str, str]:
@@ -102,7 +97,7 @@ def test_a_body_edit_rerenders_only_that_case(project):
 
 def test_a_changed_article_topic_reaches_every_page_that_lists_it(project):
     compile_site(project)
-    content = compiler.load_checked(project)
+    content = pipeline.check(project).content
     ref = next(iter(content.cases[corpus.case_id(1)].statutes))
     law = ref.split("/")[0]
     article = content.resolve(ref)

@@ -122,7 +122,7 @@ def test_each_mistake_is_named(mini, rel, old, new, message):
 def test_validate_command_exit_codes(mini, monkeypatch, capsys):
     from lawguide.cli import main
 
-    (mini / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert (mini / "mkdocs.yml").is_file()  # the fixture carries the site's Markdown settings
     (mini / "schemas").mkdir()
     monkeypatch.chdir(mini)
     assert main(["validate"]) == 0
@@ -163,7 +163,7 @@ def test_compile_writes_only_changes_and_removes_stale(mini):
 def test_validate_reports_unresolved_prose_citations(mini, monkeypatch, capsys):
     from lawguide.cli import main
 
-    (mini / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert (mini / "mkdocs.yml").is_file()  # the fixture carries the site's Markdown settings
     (mini / "schemas").mkdir()
     monkeypatch.chdir(mini)
     edit(mini, "cases/night-calls.yml", "  zh: 反复深夜来电可能侵扰私人生活安宁。",

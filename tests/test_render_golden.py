@@ -5,25 +5,29 @@ tests/test_render_golden.py`` and review the diff like any other change.
 """
 
 import os
+import tempfile
+from functools import cache
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_mini
 from lawguide import loader
 from lawguide.citations import Catalogue
 from lawguide.citations import graph as citation_graph
 from lawguide.render import Renderer, load_strings
 
 GOLDEN = Path(__file__).parent / "golden"
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 
 
+@cache
 def pages():
-    content, problems = loader.load(FIXTURE)
+    fixture = copy_mini(Path(tempfile.mkdtemp(prefix="golden-")) / "mini")
+    content, problems = loader.load(fixture)
     assert problems == []
-    strings = load_strings(FIXTURE / "data" / "ui.yml")
+    strings = load_strings(fixture / "data" / "ui.yml")
     graph, dangling, _ = citation_graph.build(content, Catalogue.from_content(content),
-                                              FIXTURE / "docs", (), strings["glossary"])
+                                              fixture / "docs", (), strings["glossary"])
     assert dangling == []
     renderer = Renderer(content, strings, graph)
     return {f"{page.lang}/{page.path}": page.markdown for page in renderer.all_pages()}

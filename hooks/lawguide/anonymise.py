@@ -1,20 +1,23 @@
-"""Find personal data that must never be published in a case or an answer.
+"""Find personal data that must never be published on the site.
 
 Cases come from strangers by pull request and are published as they are, so a
 phone number left in a story identifies a real person on a public site. This
 module finds the identifiers that are easy to recognise and costly to leak:
-mainland mobile numbers, resident ID numbers (only those whose check digit is
-right, so ordinary long numbers pass), bank card numbers (only Luhn-valid
-ones), e-mail addresses and licence plates. Each finding carries a masked form
-the contributor can write instead (``138****1234``).
+mainland mobile numbers, resident ID numbers (18 digits with a right check
+digit, or the old 15-digit form with a real birth date), bank card numbers
+(Luhn-valid ones), e-mail addresses (also written ``(at)``/``[dot]``), licence
+plates in either case, and QQ numbers or WeChat ids named as such. Each finding
+carries a masked form the contributor can write instead (``138****1234``).
 
-Text is NFKC-normalised first, so full-width digits typed with a Chinese input
-method (``１３８…``) are found too. Findings never repeat the full identifier:
-messages end up in public CI logs.
+It reads the text a reader would see (``untrusted`` hands over the rendered,
+entity-decoded text), NFKC-normalised so full-width digits are found, without
+invisible characters and without separators between digits. Findings and
+messages never repeat the full identifier: messages end up in public CI logs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 import unicodedata
@@ -23,19 +26,37 @@ from functools import cache
 
 _NOT_DIGIT_BEFORE = r"(?<![0-9])"
 _NOT_DIGIT_AFTER = r"(?![0-9])"
-MOBILE = re.compile(_NOT_DIGIT_BEFORE + r"(?:(?:\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}"
-                    + _NOT_DIGIT_AFTER)
+# Every pattern below is linear on any input: fixed or bounded repetition only, no
+# nested quantifiers (tests/test_patterns_linear.py feeds them 10^5 hostile characters).
+# Separators a writer puts between digit groups (spaces, dots, dashes, `*` runs, `·`)
+# are removed before matching, see :func:`normalise`.
+MOBILE = re.compile(_NOT_DIGIT_BEFORE + r"(?:(?:\+|00)86)?1[3-9][0-9]{9}" + _NOT_DIGIT_AFTER)
 RESIDENT_ID = re.compile(_NOT_DIGIT_BEFORE + r"[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
-BANK_CARD = re.compile(_NOT_DIGIT_BEFORE + r"(?:[0-9]{4}[ -]){3,4}[0-9]{1,4}" + _NOT_DIGIT_AFTER
-                       + "|" + _NOT_DIGIT_BEFORE + r"[0-9]{13,19}" + _NOT_DIGIT_AFTER)
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                   r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}")
+OLD_RESIDENT_ID = re.compile(_NOT_DIGIT_BEFORE + r"[1-8][0-9]{5}([0-9]{2})(0[1-9]|1[0-2])"
+                             r"(0[1-9]|[12][0-9]|3[01])[0-9]{3}" + _NOT_DIGIT_AFTER)
+BANK_CARD = re.compile(_NOT_DIGIT_BEFORE + r"[0-9]{13,19}" + _NOT_DIGIT_AFTER)
+_LABEL = r"[A-Za-z0-9._%+-]{1,64}"
+_DOMAIN_PART = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+# user@example.cn, and the spellings that hide the @ and the dots from a naive check:
+# user(at)example(dot)cn, user [at] example [dot] cn, user at example dot com.
+_AT = r"(?:@|[ ]?[(\[{]at[)\]}][ ]?| at )"
+_DOT = r"(?:\.|[ ]?[(\[{]dot[)\]}][ ]?| dot )"
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])" + _LABEL + _AT + _DOMAIN_PART
+                   + r"(?:" + _DOT + _DOMAIN_PART + r"){0,5}" + _DOT + r"[A-Za-z]{2,12}"
+                   + r"(?![A-Za-z0-9])", re.IGNORECASE)
 # Province abbreviation, issuing-office letter (I and O are never used), then five
-# characters (six for new-energy vehicles), or four and a suffix such as 学 or 警.
+# characters (six for new-energy vehicles), or four and a suffix such as 学 or 警;
+# in either case, since a plate typed in lower case is the same plate.
 PLATE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])"
                    r"([A-HJ-NP-Z])[·• -]?"
-                   r"((?=[A-HJ-NP-Z0-9]*[0-9])[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳])"
-                   r"(?![A-Za-z0-9])")
+                   r"((?=[A-HJ-NP-Z0-9]{0,6}[0-9])[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳])"
+                   r"(?![A-Za-z0-9])", re.IGNORECASE)
+# An account named as such: "QQ号: 12345678", "微信：zhang_wei88", "WeChat ID wxid_abc123".
+QQ = re.compile(r"(?:QQ|扣扣)(?:号码|号)?[ ]?[:：]?[ ]?([1-9][0-9]{4,11})" + _NOT_DIGIT_AFTER,
+                re.IGNORECASE)
+WECHAT = re.compile(r"(?:微信号|微信|WeChat(?: ID)?|wxid|VX|WX|V信)[ ]?[:：_]?[ ]?"
+                    r"([A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])", re.IGNORECASE)
+_SEPARATORS = re.compile(r"(?<=[0-9])[ .\-\u2010-\u2015*·_/]{1,4}(?=[0-9])")
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -58,6 +79,8 @@ _WHAT = {
     "bank-card": "a bank card number that passes the card checksum",
     "email": "an e-mail address",
     "plate": "a licence plate number",
+    "qq": "a QQ number",
+    "wechat": "a WeChat id",
 }
 
 
@@ -78,9 +101,12 @@ def luhn_valid(number: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width digits to ASCII) without invisible format characters (zero-width
-    spaces would otherwise split a number in two)."""
-    return _format_characters().sub("", unicodedata.normalize("NFKC", text))
+    """The text as a reader would read the identifiers in it: NFKC (full-width digits to
+    ASCII), no invisible format characters, and no separators between digits
+    (``138 1234 5678``, ``138.1234.5678``, ``138-123-45678`` and ``138**1234**5678`` are
+    one number to a reader, and so to this check)."""
+    text = _format_characters().sub("", unicodedata.normalize("NFKC", text))
+    return _SEPARATORS.sub("", text)
 
 
 @cache
@@ -114,25 +140,42 @@ def find(text: str) -> list[Finding]:
     for m in RESIDENT_ID.finditer(text):
         if resident_id_valid(m.group()):
             add("resident-id", m, m.group()[0] + "*" * 16 + m.group()[-1].upper())
+    for m in OLD_RESIDENT_ID.finditer(text):
+        if _real_date(1900 + int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            add("resident-id", m, m.group()[0] + "*" * 13 + m.group()[-1])
     for m in MOBILE.finditer(text):
-        digits = re.sub(r"[^0-9]", "", m.group())[-11:]
+        digits = m.group()[-11:]
         add("mobile", m, f"{digits[:3]}****{digits[-4:]}")
     for m in BANK_CARD.finditer(text):
-        digits = re.sub(r"[^0-9]", "", m.group())
-        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+        digits = m.group()
+        if luhn_valid(digits):
             add("bank-card", m, digits[:4] + "*" * (len(digits) - 8) + digits[-4:])
     for m in EMAIL.finditer(text):
-        local, _, domain = m.group().partition("@")
-        add("email", m, f"{local[0]}***@{domain}")
+        local = re.split(_AT, m.group(), maxsplit=1, flags=re.IGNORECASE)[0]
+        add("email", m, f"{local[0]}***@***")
     for m in PLATE.finditer(text):
-        add("plate", m, f"{m.group(1)}{m.group(2)}·{'*' * len(m.group(3))}")
+        add("plate", m, f"{m.group(1)}{m.group(2).upper()}·{'*' * len(m.group(3))}")
+    for m in QQ.finditer(text):
+        add("qq", m, m.group()[:m.start(1) - m.start()] + m.group(1)[:2] + "***")
+    for m in WECHAT.finditer(text):
+        add("wechat", m, m.group()[:m.start(1) - m.start()] + m.group(1)[:2] + "***")
     return sorted(found, key=lambda f: f.start)
 
 
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def explain(text: str, finding: Finding) -> str:
-    """A message for people: what was found, where (with the identifier masked), and the fix."""
-    same = normalise(text)
-    text = text if len(same) == len(text) else same  # quote what the contributor wrote
+    """A message for people: what was found, where (with the identifier masked), and the fix.
+
+    The excerpt is of the normalised text, so it never holds the identifier in any spelling.
+    """
+    text = normalise(text)
     before = text[max(0, finding.start - _CONTEXT):finding.start]
     after = text[finding.end:finding.end + _CONTEXT]
     where = " ".join(f"{before}{finding.masked}{after}".split())

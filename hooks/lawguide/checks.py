@@ -7,6 +7,7 @@ file has been read, so one pass reports everything (collect, then check).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -53,8 +54,20 @@ def assemble(statutes: dict[str, Statute], cases: dict[str, Case], answers: dict
     return content, problems
 
 
+# Names a page of its own would collide with: the folder's index page, Material's tag and
+# search pages, the site's assets.
+RESERVED_IDS = frozenset({"index", "tags", "search", "assets"})
+
+
 def _by_id(objects: dict, problems: list[Problem]) -> MappingProxyType:
     """Index by id. A file named after its id owns it; any other file using it is refused."""
+    for path, obj in sorted(objects.items()):
+        if obj.id in RESERVED_IDS:
+            problems.append(Problem(path, obj.source.line(("id",)), "id",
+                                    f"{obj.id!r} is reserved for a page of the site itself "
+                                    f"({', '.join(sorted(RESERVED_IDS))} are); choose another "
+                                    "id and name the file after it"))
+    objects = {path: obj for path, obj in objects.items() if obj.id not in RESERVED_IDS}
     out = {obj.id: obj for path, obj in sorted(objects.items()) if Path(path).stem == obj.id}
     for path, obj in sorted(objects.items()):
         if out.get(obj.id) is obj:
@@ -194,18 +207,28 @@ TODO = "TODO"  # how `lawguide scaffold` marks text still to be written
 MAX_PER_FIELD = 3  # more problems than this in one field are counted, not listed
 
 
-def contributed_text(kind: str, data: object, path: str, line) -> list[Problem]:
+def contributed_text(data: object, path: str, line, inspector: untrusted.Inspector,
+                     skip: frozenset[str] = frozenset(),
+                     plain: Callable[[tuple], bool] = lambda at: False) -> list[Problem]:
     """Per-file rules for every string a contributor wrote (run even if the schema failed).
 
-    No raw HTML or unsafe links anywhere (``untrusted``); no personal data in cases
-    and answers (``anonymise``); no scaffold placeholder left unwritten.
+    Each string is rendered with the site's Markdown and must come out unchanged by the
+    sanitiser (``untrusted``); the text a reader would see of it must hold no personal
+    data (``anonymise``); no scaffold placeholder may be left unwritten. Fields named in
+    ``skip`` were refused by the schema already (too long, wrong type): one message per
+    mistake, and no text check runs on a value of unbounded size. Fields for which
+    ``plain(at)`` holds are printed as escaped text, never as Markdown (the letters'
+    bodies): only their characters and personal data are checked.
     ``line(at)`` gives the line of the value at ``at``.
     """
     problems: list[Problem] = []
     for at, text in yamlsafe.strings(data, ()):
-        messages = [h.message for h in untrusted.find(text)]
-        if kind in ("case", "answer"):
-            messages += [anonymise.explain(text, f) for f in anonymise.find(text)]
+        name = field_name(at)
+        if any(name == s or name.startswith((s + ".", s + "[")) for s in skip):
+            continue
+        seen = untrusted.inspect_plain(text) if plain(at) else inspector.inspect(text)
+        messages = list(seen.messages)
+        messages += [anonymise.explain(seen.visible, f) for f in anonymise.find(seen.visible)]
         if text.lstrip().startswith(TODO):
             messages.append("not written yet: replace the TODO placeholder with your text")
         messages = list(dict.fromkeys(messages))  # the same mistake twice: say it once
@@ -214,6 +237,5 @@ def contributed_text(kind: str, data: object, path: str, line) -> list[Problem]:
             messages = messages[:MAX_PER_FIELD] + [
                 f"{extra} more problem(s) like these in this field; fix the ones above and "
                 "validate again"]
-        problems += [Problem(path, line(at), field_name(at), m) for m in messages]
+        problems += [Problem(path, line(at), name, m) for m in messages]
     return problems
-

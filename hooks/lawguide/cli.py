@@ -6,13 +6,12 @@ All work without MkDocs. Exit codes: 0 fine, 1 content problems, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from . import loader, scaffold, tools
-from .citations import Catalogue
-from .citations import graph as citation_graph
-from .compile import DOCS, GENERATED_DIRS, compile_site
+from . import files, loader, pipeline, scaffold
+from .compile import compile_site
 from .errors import ContentError
 
 
@@ -43,13 +42,11 @@ def cmd_validate(args) -> int:
         print(f"lawguide validate: {message}", file=sys.stderr)
     if unknown:
         return 2
-    content, problems = loader.load(root)
-    problems += tools.load(root, content).problems  # data/tools/*.yml
-    if not problems:  # prose citations resolve only against valid statute data
-        catalogue = Catalogue.from_content(content)
-        problems += citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS)[1]
+    checked = pipeline.check(root)  # the very checks of the build
+    problems = checked.problems + checked.dangling  # validate is as strict as CI's build
+    content = checked.content
     if args.paths:
-        chosen = {Path(p).resolve() for p in args.paths}
+        chosen = {_absolute(p) for p in args.paths}
         problems = [p for p in problems if _under(root / p.path, chosen)]
     for problem in sorted(problems):
         print(problem, file=sys.stderr)
@@ -90,28 +87,37 @@ def cmd_export(args) -> int:
 
 
 def _checked(root: Path):
-    from .compile import load_checked
+    from . import pipeline
 
-    return load_checked(root)
+    checked = pipeline.check(root)
+    if checked.problems:
+        raise ContentError(checked.problems)
+    return checked.content
+
+
+def _absolute(name: str | Path) -> Path:
+    """The path as named, made absolute without following links (links are refused)."""
+    return Path(os.path.abspath(name))
 
 
 def _under(path: Path, chosen: set[Path]) -> bool:
-    path = path.resolve()
+    path = _absolute(path)
     return any(path == c or c in path.parents for c in chosen)
 
 
 def _not_content(root: Path, paths: list[str]) -> list[str]:
-    """Named paths validate would silently skip: missing, or not where content is read from."""
-    folders = {(root / folder).resolve() for folder in (*loader.FOLDERS.values(), tools.FOLDER)}
+    """Named paths validate would silently skip: missing, outside, or never read."""
     found = []
     for name in paths:
-        path = Path(name).resolve()
-        if not path.exists():
+        path = _absolute(name)
+        if not os.path.lexists(path):
             found.append(f"{name}: no such file or folder")
-        elif path.is_file() and not ((path.suffix == ".yml" and path.parent in folders)
-                                     or path == (root / loader.TAGS_FILE).resolve()):
-            found.append(f"{name}: not a content file; only cases/*.yml, faq/*.yml, "
-                         f"statutes/*.yml and {loader.TAGS_FILE} are read (move it there)")
+        elif not path.is_relative_to(_absolute(root)):
+            found.append(f"{name}: outside the project; validate checks the project's files")
+        elif path != _absolute(root) and (path.relative_to(_absolute(root)).parts[0]
+                                          not in files.CHECKED):
+            found.append(f"{name}: not a content file; only {', '.join(files.CHECKED)} are "
+                         "read (move it there)")
     return found
 
 

@@ -9,25 +9,27 @@ sees exactly the edits and does not loop on its own output.
 from __future__ import annotations
 
 import dataclasses
+import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import loader, stamps, tools
+from . import pipeline, stamps, tools
 from .citations import Catalogue
 from .citations import graph as citation_graph
 from .errors import ContentError, Problem
 from .incremental import PageCache
-from .model import LANGS, Content
-from .render import Page, Renderer, load_strings
+from .model import LANGS, Content, Text
+from .pipeline import DOCS
+from .render import Page, Renderer
 
-GENERATED_DIRS = ("cases", "faq", "laws", "glossary", "tools")
-DOCS = "docs"
 PACKAGE = Path(__file__).resolve().parent  # its templates shape every page
 
 
 @dataclass
 class Result:
     content: Content
+    strings: dict[str, Text]
     catalogue: Catalogue
     graph: citation_graph.Graph
     dangling: list[Problem]  # unresolved citations in our prose: warnings (errors if strict)
@@ -44,38 +46,26 @@ _pages = PageCache()
 _last: dict[Path, tuple[Content, tuple, Result]] = {}
 
 
-def load_checked(root: Path) -> Content:
-    """Load and validate everything; raise ContentError listing every problem."""
-    content, problems = loader.load(root)
-    if problems:
-        raise ContentError(problems)
-    return content
-
-
 def compile_site(root: Path) -> Result:
-    """Load, check, cite and render; write what changed. Skips what it can (see below).
+    """Check everything (``pipeline``), then render; write what changed. Skips what it can.
 
     The English build runs this again right after the Chinese one, and ``mkdocs
     serve`` after every change: when no input changed since the last compile
     (content, hand-written and generated pages, templates), its result is
     returned as it is; otherwise only pages whose inputs changed are rendered.
     """
-    content = load_checked(root)
+    checked = pipeline.check(root)
+    if checked.problems:
+        raise ContentError(checked.problems)
+    content, strings, graph = checked.content, checked.strings, checked.graph
     key = (stamps.fingerprint(root / DOCS, LANGS), _code())
     last = _last.get(root)
     if last is not None and last[0] is content and last[1] == key:
         return dataclasses.replace(last[2], written=[], removed=[], rendered=[],
                                    unchanged=last[2].unchanged + len(last[2].written))
-    catalogue = Catalogue.from_content(content)
-    kit = tools.load(root, content, catalogue)  # data/tools/*.yml, checked against the laws
-    if kit.problems:
-        raise ContentError(kit.problems)
-    strings = load_strings(root / "data" / "ui.yml")
-    graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS, GENERATED_DIRS,
-                                                  strings["glossary"])
-    tools.cite(graph, kit.toolkit)
+    kit = checked.kit
     renderer = Renderer(content, strings, graph)
-    result = Result(content, catalogue, graph, dangling + kit.dangling, notes,
+    result = Result(content, strings, checked.catalogue, graph, checked.dangling, checked.notes,
                     toolkit=kit.toolkit)
     _pages.start((strings, key[1]))
     wanted: set[Path] = set()
@@ -92,15 +82,34 @@ def compile_site(root: Path) -> Result:
         target = root / DOCS / page.lang / page.path
         wanted.add(target)
         _write(page, target, root, result)
-    for lang in LANGS:
-        for folder in GENERATED_DIRS:
-            for stale in sorted((root / DOCS / lang / folder).glob("*.md")):
-                if stale not in wanted:
-                    stale.unlink()
-                    _pages.forget(stale)
-                    result.removed.append(stale.relative_to(root).as_posix())
+    for folder in sorted(pipeline.generated_folders(root)):
+        _clear(folder, wanted, root, result)
     _last[root] = (content, (stamps.fingerprint(root / DOCS, LANGS), key[1]), result)
     return result
+
+
+def _clear(folder: Path, wanted: set[Path], root: Path, result: Result) -> None:
+    """Delete every entry of a generated folder that is not a page just compiled.
+
+    Pages, files of any other kind, sub-folders and links alike: a generated folder
+    holds what the compile step wrote and nothing else, so nothing dropped there is
+    ever published. (Pages that are still wanted stay, so that ``mkdocs serve`` sees
+    only real changes.)
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except FileNotFoundError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if path in wanted and entry.is_file(follow_symlinks=False):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+            _pages.forget(path)
+        result.removed.append(path.relative_to(root).as_posix())
 
 
 def _code() -> stamps.Fingerprint:
@@ -109,6 +118,8 @@ def _code() -> stamps.Fingerprint:
 
 def _write(page: Page, target: Path, root: Path, result: Result) -> None:
     """Write the page if its text differs from the file's (mkdocs serve watches these)."""
+    if target.is_symlink():  # never write through a link left in a generated folder
+        target.unlink()
     if target.is_file() and target.read_text(encoding="utf-8") == page.markdown:
         result.unchanged += 1
         return

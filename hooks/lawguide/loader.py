@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from . import checks, schema, stamps, yamlsafe
+from . import checks, files, schema, stamps, untrusted, yamlsafe
 from .errors import Problem
 from .model import Answer, Article, Case, Content, Glossary, Source, Statute, Term, Text
 
 FOLDERS = {"statute": "statutes", "case": "cases", "answer": "faq"}
 TAGS_FILE = "data/conduct-tags.yml"
 GLOSSARY_FILE = "data/glossary.yml"
+UI_FILE = "data/ui.yml"
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,11 @@ class Project:
     """The project's root folder; every path in messages is relative to it."""
 
     root: Path
+
+    @cached_property
+    def inspector(self) -> untrusted.Inspector:
+        """Renders contributed text with this project's Markdown settings."""
+        return untrusted.Inspector(self.root)
 
     def rel(self, path: Path) -> str:
         try:
@@ -40,13 +48,13 @@ class Project:
 _cache: dict[tuple[str, Path], tuple[tuple[int, int], tuple]] = {}
 
 
-# Everything a load reads: the content folders, data/ (tags, glossary) and the
-# official texts the excerpts are checked against.
-INPUTS = (*FOLDERS.values(), "data", "law-texts")
+# Everything a load reads: the content folders, data/ (tags, glossary), the official
+# texts the excerpts are checked against, the schemas and the Markdown settings.
+INPUTS = (*FOLDERS.values(), "data", "law-texts", "schemas", "mkdocs.yml")
 _loads: dict[Path, tuple[tuple, tuple[Content, tuple[Problem, ...]]]] = {}
 
 
-def load(root: Path) -> tuple[Content, list[Problem]]:
+def load(root: Path, project: Project | None = None) -> tuple[Content, list[Problem]]:
     """Load all content under ``root``. Objects with problems are left out.
 
     One build asks for the content several times (search dictionary, compile,
@@ -58,28 +66,30 @@ def load(root: Path) -> tuple[Content, list[Problem]]:
     last = _loads.get(root.resolve())
     if last is not None and last[0] == key:
         return last[1][0], list(last[1][1])
-    content, problems = _load(root)
+    content, problems = _load(project or Project(root))
     _loads[root.resolve()] = (key, (content, tuple(problems)))
     return content, problems
 
 
-def _load(root: Path) -> tuple[Content, list[Problem]]:
-    project = Project(root)
+def _load(project: Project) -> tuple[Content, list[Problem]]:
+    root = project.root
     problems: list[Problem] = []
     found: dict[str, dict[str, object]] = {}
     invalid: list[checks.Invalid] = []
     for kind, folder in FOLDERS.items():
         found[kind] = {}
-        for path in sorted((root / folder).glob("*.yml")):
+        listing = files.content_files(root, folder)
+        problems.extend(listing.problems)
+        for path in listing.files:
             obj, file_problems, raw = load_file(kind, path, project)
             problems.extend(file_problems)
             if obj is not None:
                 found[kind][obj.source.path] = obj
             elif raw is not None:
                 invalid.append(raw)
-    tags, tag_problems = _load_tags(root / TAGS_FILE, project)
+    tags, tag_problems = _load_tags(project)
     problems.extend(tag_problems)
-    glossary, glossary_problems = _load_glossary(root / GLOSSARY_FILE, project)
+    glossary, glossary_problems = _load_glossary(project)
     problems.extend(glossary_problems)
     content, cross = checks.assemble(found["statute"], found["case"], found["answer"], tags, root,
                                      invalid)
@@ -91,14 +101,17 @@ def _load(root: Path) -> tuple[Content, list[Problem]]:
 def load_file(kind: str, path: Path, project: Project
               ) -> tuple[object | None, list[Problem], checks.Invalid | None]:
     """One file -> (model object or None, its problems, what cross-file checks can still use)."""
-    stat = path.stat()
-    stamp = (stat.st_mtime_ns, stat.st_size)
-    key = (kind, path.resolve())
+    stat = os.lstat(path)
+    stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
+    key = (kind, path)
     hit = _cache.get(key)
     if hit and hit[0] == stamp:
         return hit[1]
     rel = project.rel(path)
-    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
+    raw, refused = files.read(project.root, path, yamlsafe.MAX_FILE_BYTES)
+    if refused:
+        return None, [refused], None
+    loaded, problems = yamlsafe.read_bytes(raw, rel)
     obj = None
     if not problems:
         if not isinstance(loaded.data, dict):
@@ -106,9 +119,9 @@ def load_file(kind: str, path: Path, project: Project
                                 "found something else; start from the template in docs/dev")]
         else:
             problems = schema.check(kind, loaded, rel)
-            flagged = {p.field for p in problems}  # one message per mistake
-            problems += [p for p in checks.contributed_text(kind, loaded.data, rel, loaded.line)
-                         if p.field not in flagged]
+            problems += checks.contributed_text(loaded.data, rel, loaded.line,
+                                                project.inspector,
+                                                frozenset(p.field for p in problems))
     source = Source(rel, MappingProxyType(dict(loaded.lines)))
     if not problems:
         obj, problems = BUILDERS[kind](loaded.data, source)
@@ -189,42 +202,63 @@ def _answer(data: dict, source: Source) -> tuple[Answer | None, list[Problem]]:
 BUILDERS = {"statute": _statute, "case": _case, "answer": _answer}
 
 
-def _load_tags(path: Path, project: Project) -> tuple[dict[str, Text], list[Problem]]:
-    rel = project.rel(path)
-    if not path.exists():
-        return {}, [Problem(rel, 0, "", "the conduct-tag list is missing")]
-    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
-    tags: dict[str, Text] = {}
+def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
+              ) -> tuple[yamlsafe.Loaded | None, list[Problem]]:
+    """A data file read like content: regular file, safe YAML, its schema, its text checked.
+
+    ``plain(at)``: the fields printed as escaped text, not Markdown (see checks).
+    """
+    raw, refused = files.read(project.root, project.root / rel, yamlsafe.MAX_FILE_BYTES)
+    if refused:
+        return None, [refused]
+    loaded, problems = yamlsafe.read_bytes(raw, rel)
     if problems:
-        return tags, problems
-    for tag, label in (loaded.data or {}).items():
-        if not (isinstance(label, dict) and set(label) == {"zh", "en"}):
-            problems.append(Problem(rel, loaded.line((tag,)), tag,
-                                    "a tag needs exactly {zh: ..., en: ...}"))
-            continue
-        tags[tag] = Text(zh=str(label["zh"]), en=str(label["en"]))
-    return tags, problems
+        return None, problems
+    problems = schema.check(kind, loaded, rel)
+    problems += checks.contributed_text(loaded.data, rel, loaded.line, project.inspector,
+                                        frozenset(p.field for p in problems), plain)
+    return (None if problems else loaded), problems
 
 
-def _load_glossary(path: Path, project: Project) -> tuple[Glossary, list[Problem]]:
-    rel = project.rel(path)
-    if not path.exists():
+def load_strings(root: Path) -> tuple[dict[str, Text], list[Problem]]:
+    """data/ui.yml: the interface strings of every page, checked like content."""
+    loaded, problems = read_data(Project(root), UI_FILE, "ui")
+    if loaded is None:
+        return {}, problems
+    return {key: _text(value) for key, value in loaded.data.items()}, []
+
+
+def _load_tags(project: Project) -> tuple[dict[str, Text], list[Problem]]:
+    loaded, problems = read_data(project, TAGS_FILE, "conduct-tags")
+    if loaded is None:
+        return {}, problems
+    return {tag: _text(label) for tag, label in loaded.data.items()}, []
+
+
+def _load_glossary(project: Project) -> tuple[Glossary, list[Problem]]:
+    if not (project.root / GLOSSARY_FILE).exists():
         return Glossary(), []
-    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
-    if not problems:
-        problems = schema.check("glossary", loaded, rel)
-    if problems:
+    loaded, problems = read_data(project, GLOSSARY_FILE, "glossary")
+    if loaded is None:
         return Glossary(), problems
+    rel = GLOSSARY_FILE
     source = Source(rel, MappingProxyType(dict(loaded.lines)))
     reviewed = _date(loaded.data["reviewed"], source, ("reviewed",), problems)
     terms, seen = [], {}
     for i, entry in enumerate(loaded.data["terms"]):
+        at = ("terms", i, "term")
         slug = re.sub(r"[^a-z0-9]+", "-", entry["term"]["en"].lower()).strip("-")
+        if not slug:
+            problems.append(Problem(rel, loaded.line(at + ("en",)), f"terms[{i}].term.en",
+                                    "gives no anchor for the glossary page (it needs at least "
+                                    "one Latin letter or digit); write the English term in "
+                                    "words"))
+            continue
         if slug in seen:
-            problems.append(Problem(rel, loaded.line(("terms", i, "term")), f"terms[{i}].term.en",
+            problems.append(Problem(rel, loaded.line(at), f"terms[{i}].term.en",
                                     f"the term is already defined at line {seen[slug]}"))
             continue
-        seen[slug] = loaded.line(("terms", i, "term"))
+        seen[slug] = loaded.line(at)
         aliases = entry.get("aliases", {})
         terms.append(Term(term=_text(entry["term"]), definition=_text(entry["definition"]),
                           aliases_zh=tuple(aliases.get("zh", ())),

@@ -15,7 +15,9 @@ from pathlib import Path
 import jinja2
 import yaml
 
+from . import loader  # reads data/ui.yml like every data file
 from .citations.graph import Graph
+from .errors import ContentError
 from .model import LANGS, Answer, Case, Content, Statute, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -88,13 +90,16 @@ class Strings:
 
 
 def load_strings(path: Path) -> dict[str, Text]:
+    """The interface strings of ``<root>/data/ui.yml``; ContentError if the file has problems."""
     return _strings(path, path.stat().st_mtime_ns)
 
 
 @cache
 def _strings(path: Path, stamp: int) -> dict[str, Text]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {key: Text(**value) for key, value in data.items()}
+    strings, problems = loader.load_strings(path.parent.parent)
+    if problems:
+        raise ContentError(problems)
+    return strings
 
 
 class Renderer:

@@ -35,7 +35,7 @@ def _walk(root: Path, rel: str, skip: frozenset[str], found: list) -> None:
     try:
         entries = list(os.scandir(root / rel))
     except NotADirectoryError:
-        stat = (root / rel).stat()
+        stat = os.lstat(root / rel)
         found.append((rel, stat.st_mtime_ns, stat.st_size))
         return
     except FileNotFoundError:
@@ -46,5 +46,5 @@ def _walk(root: Path, rel: str, skip: frozenset[str], found: list) -> None:
             if entry.name != "__pycache__":
                 _walk(root, child, skip, found)
         elif child not in skip:
-            stat = entry.stat()
+            stat = entry.stat(follow_symlinks=False)  # links are refused, never followed
             found.append((child, stat.st_mtime_ns, stat.st_size))

@@ -1,50 +1,92 @@
-"""Refuse what contributed Markdown must not carry: raw HTML, unsafe links, attribute lists.
+"""Judge contributed Markdown by what it renders to, never by guessing its syntax.
 
-Content fields are Markdown, and Python-Markdown passes raw HTML through, keeps
-``javascript:`` links, and (with ``attr_list``) lets ``{: onclick=...}`` set any
-attribute. A hostile pull request could therefore put script into the
-published site. This module is the first line of defence: it rejects such text
-at validation, with a message that says what to write instead. ``sanitize``
-cleans the rendered HTML as a second line.
+Every pull request comes from a stranger, and Markdown has many spellings for
+the same HTML (raw tags, autolinks, reference links, attribute lists, emoji,
+abbreviations, nested brackets ...). Guessing them with regexes was bypassed a
+dozen ways. So a field is rendered with the site's real Markdown
+(``sitemarkdown``) and the result is sanitised with the contributed-text
+safelist (``sanitize.CONTRIBUTED``): if sanitising would change anything, the
+field is refused, with a message that names what would have been removed and
+how to write it instead. What passes is, by construction, HTML the safelist
+allows: no script, no attribute the contributor chose, no image, no notice box.
 
-The rules are strict on purpose: anything that *could* be read as a tag is
-refused, even inside code spans, because contributors write prose, not code,
-and a false alarm costs a rewording while a miss costs readers.
+The rendered text is also what the personal-data check reads (``anonymise``):
+entities decoded and every attribute value included, so ``1381234&#53;678`` is
+seen as the number a reader would see.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
 
-TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)>?")
-AUTOLINK = re.compile(r"<https?://[^\s<>]*>", re.IGNORECASE)
-COMMENT = re.compile(r"<[!?]")
-EVENT_ATTR = re.compile(r"(?<![\w-])(on[a-z]+)\s*=", re.IGNORECASE)
-STYLE_ATTR = re.compile(r"(?<![\w-])style\s*=", re.IGNORECASE)
-# Destination of an inline link or image: [text](dest "title") or [text](<dest>).
-INLINE_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]"
-                         r"\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)")
-IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
-REF_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ ]*(<[^>\n]*>|\S+)", re.MULTILINE)
-ATTR_LIST = re.compile(r"\{:[^}\n]*\}|\{[ ]*(?:[.#][\w-]|[A-Za-z_][\w:.-]*[ ]*=)[^}\n]*\}")
+from . import sanitize
+from .sitemarkdown import Renderer
+
 # Invisible format characters (zero-width spaces, bidi overrides as in "Trojan Source").
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                        "\u2066-\u206f\ufeff\ufff9-\ufffb]")
-SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
-ALLOWED_SCHEMES = ("http", "https")
+SAFE_SCHEMES = ("http:", "https:", "tel:")
+# Text without any of these characters, and without a line of dashes alone (a rule, or
+# the underline that makes the line above a heading), renders to paragraphs, line
+# breaks, code blocks (indented lines), emphasis and lists at most, all inside the
+# safelist, and shows its characters as they are: rendering it would change nothing.
+# Most fields (titles, ids, references, dates, Chinese prose) are such text.
+# tests/test_contrib_untrusted.py checks, on random text, that this fast path agrees
+# with rendering.
+MARKUP_FREE = re.compile(r"[^<>&\[\]{}!?:#=`~|\\]*+")
+DASH_LINE = re.compile(r"^[ \t]*+-[ \t-]*+$", re.MULTILINE)
 EMBEDS = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal"}
 _SNIPPET = 40
 
 
 @dataclass(frozen=True)
-class Hazard:
-    """One thing in a text that must not reach the site, and what to do about it."""
+class Inspection:
+    """What is wrong with one field, and the text a reader would see of it."""
 
-    start: int
-    message: str
+    messages: tuple[str, ...]
+    visible: str
+
+
+class Inspector:
+    """Renders fields with the project's Markdown; one per validation run."""
+
+    def __init__(self, root: Path):
+        self._renderer = Renderer(root)
+
+    def render(self, text: str) -> str:
+        return self._renderer.html(text)
+
+    @staticmethod
+    def visible(html: str) -> str:
+        """The text and attribute values of rendered HTML, entities decoded."""
+        return " ".join(_read(html).visible)
+
+    def inspect(self, text: str) -> Inspection:
+        messages = [_invisible(m) for m in INVISIBLE.finditer(text)]
+        if MARKUP_FREE.fullmatch(text) and not DASH_LINE.search(text):
+            return Inspection(tuple(dict.fromkeys(messages)), text)
+        html = self.render(text)
+        removed = sanitize.changes(html, sanitize.CONTRIBUTED)
+        if self._renderer.abbreviations():
+            removed = tuple(sorted({*removed, "<abbr>"}))  # defined, even if unused here
+        reader = _read(html)
+        if removed:
+            messages += _explain(removed, text, reader)
+        return Inspection(tuple(dict.fromkeys(messages)), " ".join(reader.visible))
+
+
+def inspect_plain(text: str) -> Inspection:
+    """A field the templates print as escaped text: only its characters can do harm."""
+    return Inspection(tuple(dict.fromkeys(_invisible(m) for m in INVISIBLE.finditer(text))), text)
+
+
+def messages_for(removed: tuple[str, ...], text: str, html: str) -> list[str]:
+    """Messages for what sanitising the rendering ``html`` of ``text`` removed."""
+    return _explain(removed, text, _read(html))
 
 
 def _snippet(text: str) -> str:
@@ -52,35 +94,149 @@ def _snippet(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1] + "…"
 
 
-def _tag_hazard(match: re.Match) -> str:
-    name, attrs = match.group(2).lower(), match.group(3)
-    shown = _snippet(match.group())
-    event = EVENT_ATTR.search(attrs)
-    if name == "script":
-        return (f"contains a <script> tag ({shown}): contributed text must not contain HTML, and "
-                "a script would run in readers' browsers; delete it")
-    if event:
-        return (f"contains an HTML tag with an event handler ({event.group(1)}= in {shown}), "
-                "which would run script in readers' browsers; delete the tag")
-    if name in EMBEDS:
-        return (f"contains an <{name}> tag ({shown}): pages from other sites cannot be embedded; "
-                "link to them instead, e.g. [the court's notice](https://...)")
-    if name == "style" or STYLE_ATTR.search(attrs):
-        return (f"contains styling ({shown}): contributed text must not contain HTML or CSS; "
-                "delete it and use Markdown (**bold**, *italic*)")
-    return (f"contains raw HTML ({shown}), which is not allowed in contributed text; "
-            "use Markdown instead (**bold**, *italic*, [link](https://...)); for a less-than sign "
-            "put a space after it (a < b)")
+def _quote(text: str, needle: str) -> str:
+    """The contributor's own words at ``needle`` (case-insensitive), from the tag it is in."""
+    at = text.lower().find(needle.lower())
+    if at < 0:
+        return ""
+    window = text[max(0, at - _SNIPPET):at + 1]
+    opening = max(window.rfind("<"), window.rfind("{"))  # the tag or attribute list it is in
+    start = max(0, at - _SNIPPET) + opening if opening >= 0 and not (
+        set(window[opening:]) & {">", "}"}) else at
+    return _snippet(text[start:start + _SNIPPET * 2])
 
 
-def _link_hazard(dest: str) -> str | None:
-    shown = f'"{_snippet(dest)}"'
-    # What a browser would see: entities decoded, control characters and spaces dropped.
-    url = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(dest.strip("<>")))
-    scheme = SCHEME.match(url)
-    if not scheme or scheme.group(1).lower() in ALLOWED_SCHEMES:
-        return None
-    name = scheme.group(1).lower()
+def _invisible(match: re.Match) -> str:
+    name = unicodedata.name(match.group(), "format character")
+    return (f"contains an invisible character (U+{ord(match.group()):04X} {name}) that can hide "
+            "or reorder text; delete it")
+
+
+class _Reader(HTMLParser):
+    """The visible text and attribute values of rendered HTML, and its unsafe links."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.visible: list[str] = []
+        self.unsafe_links: list[str] = []
+        self.handlers: list[str] = []
+        self.styled = False
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.handlers.append(name)
+            if name == "style":
+                self.styled = True
+            if value:
+                self.visible.append(value)
+            if name in ("href", "src") and value is not None and not _safe_url(value):
+                self.unsafe_links.append(value)
+
+    handle_startendtag = handle_starttag
+
+    def handle_data(self, data):
+        self.visible.append(data)
+
+
+def _read(html: str) -> _Reader:
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    return reader
+
+
+def _safe_url(url: str) -> bool:
+    # What a browser would see: control characters and spaces dropped, then the scheme.
+    url = re.sub(r"[\x00-\x20\x7f]", "", url).lower()
+    scheme = re.match(r"[a-z][a-z0-9+.-]{0,30}:", url)
+    return scheme is None or url.startswith(SAFE_SCHEMES)
+
+
+def _explain(removed: tuple[str, ...], text: str, reader: _Reader) -> list[str]:
+    """One message per family of what the safelist would remove, each with its fix."""
+    tags = {item[1:-1] for item in removed if item.startswith("<") and item.endswith(">")
+            and not item.startswith("<!")}
+    attributes = {item.split(" on ")[0]: item.split(" on ")[1][1:-1]
+                  for item in removed if " on " in item}
+    headings = sorted(tags & {f"h{n}" for n in range(1, 7)})
+    messages: list[str] = []
+    if "<!-- comment -->" in removed:
+        messages.append(f"contains an HTML comment ({_quote(text, '<!')}): hidden text is not "
+                        "allowed in contributed text; delete it")
+    if "script" in tags:
+        messages.append(f"contains a <script> tag ({_quote(text, '<script')}): a script would "
+                        "run in readers' browsers; delete it")
+    events = sorted(set(reader.handlers))  # on any element, kept or removed
+    if events:
+        messages.append(f"contains an HTML tag with an event handler ({events[0]}= in "
+                        f"{_quote(text, events[0])}), which would run script in readers' "
+                        "browsers; delete the tag or attribute list")
+    for name in sorted(tags & EMBEDS):
+        messages.append(f"contains an <{name}> tag ({_quote(text, '<' + name)}): pages from "
+                        "other sites cannot be embedded; link to them instead, e.g. "
+                        "[the court's notice](https://...)")
+    if "style" in tags or "style" in attributes or reader.styled:
+        messages.append(f"contains styling ({_quote(text, 'style')}): contributed text must not "
+                        "carry HTML or CSS; delete it and use Markdown (**bold**, *italic*)")
+    if "img" in tags:
+        messages.append("contains an image (![...](...), an <img> tag or an emoji shortcode such "
+                        "as :smile:): images are not allowed in contributed text (they load from "
+                        "other sites and may show personal data); describe it in words")
+    if "svg" in tags:
+        messages.append("contains an emoji shortcode (:name:) or an inline SVG, which the site "
+                        "would show as an image; write the word instead")
+    if "abbr" in tags:
+        messages.append(f"contains an abbreviation definition ({_quote(text, '*[')}): it sets "
+                        "hover text on the page; delete it (the glossary explains terms)")
+    if tags & {"div", "details", "summary"}:
+        messages.append("contains a notice box or block markup (a line starting with !!! or "
+                        "???, or markdown in HTML): notices on this site come only from its "
+                        "templates; write the text as plain paragraphs")
+    if headings:
+        messages.append(f"contains a heading (<{headings[0]}>, from a line starting with # or "
+                        "underlined with === or ---): the page's template makes the headings; "
+                        "use **bold** for a lead-in")
+    if "input" in tags:
+        messages.append("contains a task-list checkbox ([ ] or [x] at the start of a list item); "
+                        "write the item without the brackets")
+    if "title" in attributes and not headings:  # a heading's permalink has a title too
+        messages.append("contains a link title ([text](https://... \"title\")): titles become "
+                        "hover text; delete the quoted title and keep [text](https://...)")
+    for url in dict.fromkeys(reader.unsafe_links):
+        messages.append(_unsafe_link(url))
+    chosen = sorted(name for name in attributes  # on elements the safelist keeps
+                    if name not in ("title", "style", "href") and not name.startswith("on"))
+    if chosen == ["class"] and messages:
+        chosen = []  # the class of a notice box, heading or checkbox, named above
+    if chosen:
+        messages.append(f"contains an attribute list ({_quote(text, '{')}): it would set HTML "
+                        f"attributes ({', '.join(chosen)}) on the page; delete it")
+    known = {"script", "img", "svg", "abbr", "div", "details", "summary", "input", "style",
+             "path", *EMBEDS, *headings}
+    if reader.styled:
+        known.add("span")  # named as styling above
+    others = sorted(tags - known)
+    for name in [t for t in others if ":" in t]:  # <javascript:...>: read as a tag, meant as a link
+        if not _safe_url(name):
+            messages.append(_unsafe_link(name))
+            others.remove(name)
+    if not messages and not others and "<" in text:  # e.g. a closing tag alone
+        others = [""]
+    if others and not events:  # "delete the tag" of the handler message covers it
+        quoted = _quote(text, "<" + others[0]) or f"<{others[0]}>"
+        messages.append(f"contains raw HTML ({quoted}), which is not allowed in contributed "
+                        "text; use Markdown instead (**bold**, *italic*, [link](https://...)); "
+                        "for a less-than sign put a space after it (a < b)")
+    if not messages:
+        messages.append("contains markup that the site's HTML sanitiser would change "
+                        f"({', '.join(removed)}); write it as plain Markdown text")
+    return messages
+
+
+def _unsafe_link(url: str) -> str:
+    shown = f'"{_snippet(url)}"'
+    name = re.sub(r"[\x00-\x20\x7f]", "", url).partition(":")[0].lower()
     if name in ("javascript", "vbscript"):
         why = f"a {name}: link would run script when a reader clicks it"
     elif name == "data":
@@ -89,46 +245,3 @@ def _link_hazard(dest: str) -> str | None:
         why = f"{name}: links are not allowed"
     return (f"contains an unsafe link {shown}: {why}; link only to http:// or https:// "
             "addresses, or to pages of this site")
-
-
-def find(text: str) -> list[Hazard]:
-    """Every hazard in a Markdown text, in order of position."""
-    found: list[Hazard] = []
-    for m in COMMENT.finditer(text):
-        found.append(Hazard(m.start(), f"contains an HTML comment or declaration "
-                            f"({_snippet(text[m.start():m.start() + 20])}): hidden text is not "
-                            "allowed in contributed text; delete it"))
-    links = list(INLINE_LINK.finditer(text))
-    # <...> that is an http(s) autolink or a link destination is not a tag.
-    not_tags = {m.start() for m in AUTOLINK.finditer(text)} | {m.start(2) for m in links}
-    tags = [m for m in TAG.finditer(text) if m.start() not in not_tags]
-    openers = any(not m.group(1) for m in tags)
-    for m in tags:
-        if ":" in m.group(2):  # <javascript:...>: an autolink, not a tag
-            message = _link_hazard(m.group())
-        elif not (m.group(1) and openers):  # a closing tag adds nothing once its opener is named
-            message = _tag_hazard(m)
-        else:
-            continue
-        if message:
-            found.append(Hazard(m.start(), message))
-    for m in INVISIBLE.finditer(text):
-        name = unicodedata.name(m.group(), "format character")
-        found.append(Hazard(m.start(), f"contains an invisible character (U+{ord(m.group()):04X} "
-                            f"{name}) that can hide or reorder text; delete it"))
-    for m in links:
-        message = None if m.group(1) else _link_hazard(m.group(2))
-        if message:
-            found.append(Hazard(m.start(), message))
-    for m in IMAGE.finditer(text):  # inline ![a](b), reference ![a][b] and shortcut ![a]
-        found.append(Hazard(m.start(), f"contains an image ({_snippet(m.group())}): images are "
-                            "not allowed in contributed text (they load from other sites and may "
-                            "show personal data); describe it in words"))
-    for m in REF_DEFINITION.finditer(text):
-        message = _link_hazard(m.group(1))
-        if message:
-            found.append(Hazard(m.start(), message))
-    for m in ATTR_LIST.finditer(text):
-        found.append(Hazard(m.start(), f"contains an attribute list ({_snippet(m.group())}): it "
-                            "would set HTML attributes such as onclick or style; delete it"))
-    return sorted(found, key=lambda h: h.start)

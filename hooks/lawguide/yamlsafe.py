@@ -2,9 +2,14 @@
 
 PyYAML's safe loader is the parser; on top of it this module refuses what a
 hand-edited content file never needs and what hostile input uses: a BOM,
-non-UTF-8 bytes, tabs, CR line endings, anchors and aliases (billion-laughs),
-duplicate keys (the second silently wins in PyYAML), and oversized files.
-Problems are returned, never raised.
+non-UTF-8 bytes, tabs, CR line endings, the characters YAML reads as line
+breaks though editors do not (U+2028, U+2029, NEL), anchors and aliases
+(billion-laughs), tags (``!!python/...``, and tags PyYAML would silently drop),
+merge keys, duplicate keys (the second silently wins in PyYAML), control
+characters written as escapes, nesting too deep to compose (libyaml's composer
+recurses and crashes the process on a list 30,000 levels deep, so depth is
+counted on the event stream first), and oversized files. Problems are returned,
+never raised.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from .errors import Problem, field_name
 MAX_FILE_BYTES = 256 * 1024
 # What YAML refuses to read (C0/C1 controls other than tab and line breaks).
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Characters YAML takes for line breaks while editors show one line: a key can hide in what
+# looks like a comment, and every line number after them is wrong.
+LINE_SEPARATORS = re.compile("[\u0085\u2028\u2029]")
 MAX_DEPTH = 20
 
 
@@ -62,6 +70,11 @@ def read_bytes(raw: bytes, path: str) -> tuple[Loaded, list[Problem]]:
             problems.append(Problem(path, number, "", "tab character; indent with spaces "
                                     "and write tabs in text as spaces"))
             break
+    separator = LINE_SEPARATORS.search(text)
+    if separator:
+        problems.append(Problem(path, text[: separator.start()].count("\n") + 1, "",
+                                f"invisible line separator U+{ord(separator.group()):04X}: YAML "
+                                "reads it as a line break although editors show none; delete it"))
     control = CONTROL.search(text.replace("\r", "").replace("\t", ""))
     if control:
         where = text.replace("\r", "").replace("\t", "")[: control.start()].count("\n") + 1
@@ -79,23 +92,41 @@ def read_bytes(raw: bytes, path: str) -> tuple[Loaded, list[Problem]]:
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _compose(text: str, loader) -> tuple[int | None, yaml.Node | None]:
-    """(line of the first anchor or alias, or None; the document's node)."""
+def _compose(text: str, loader, path: str) -> tuple[Problem | None, yaml.Node | None]:
+    """(what the event stream shows is refused, or None; the document's node).
+
+    The events are read before anything is composed: the composer would follow
+    aliases and recurse once per level of nesting.
+    """
+    depth = 0
     for event in yaml.parse(text, Loader=loader):
+        line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return event.start_mark.line + 1, None
+            return Problem(path, line, "", "YAML anchors and aliases (& and *) are not allowed; "
+                           "write the value out in full"), None
+        if getattr(event, "tag", None) is not None:
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            return Problem(path, line, "", f"YAML tags ({tag}) are not allowed; delete "
+                           "the tag and write the value as plain text"), None
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Problem(path, line, "", f"nested more than {MAX_DEPTH} levels deep"), None
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
     return None, yaml.compose(text, Loader=loader)
 
 
 def read_text(text: str, path: str) -> tuple[Loaded, list[Problem]]:
     try:
         try:
-            anchor, node = _compose(text, FAST_LOADER)
+            refused, node = _compose(text, FAST_LOADER, path)
         except yaml.YAMLError:
-            anchor, node = _compose(text, yaml.SafeLoader)
-        if anchor is not None:
-            return Loaded(), [Problem(path, anchor, "", "YAML anchors and aliases (& and *) "
-                                      "are not allowed; write the value out in full")]
+            refused, node = _compose(text, yaml.SafeLoader, path)
+        if refused is not None:
+            return Loaded(), [refused]
+    except RecursionError:
+        return Loaded(), [Problem(path, 0, "", f"nested more than {MAX_DEPTH} levels deep")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         what = getattr(exc, "problem", None) or str(exc)
@@ -130,7 +161,12 @@ def _convert(node, at: tuple, lines: dict, problems: list, path: str):
                 problems.append(Problem(path, key_node.start_mark.line + 1, "",
                                         "a key must be plain text"))
                 continue
-            key = str(_constructor.construct_object(key_node))
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                problems.append(Problem(path, key_node.start_mark.line + 1, field_name(at),
+                                        "YAML merge keys (<<) are not allowed; write the keys "
+                                        "out in full"))
+                continue
+            key = key_node.value  # as written: `2024-02-30:` is a name here, not a date
             if key in out:
                 problems.append(Problem(path, key_node.start_mark.line + 1, field_name(at + (key,)),
                                         "duplicate key; keep only one"))
@@ -144,9 +180,16 @@ def _convert(node, at: tuple, lines: dict, problems: list, path: str):
         return node.value  # keep dates as written; the schema and loader check them
     try:
         value = _constructor.construct_object(node)
-    except (yaml.YAMLError, ValueError) as exc:
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
         problems.append(Problem(path, lines[at], field_name(at), f"unreadable value: {exc}"))
         return None
+    if isinstance(value, str):
+        hidden = CONTROL.search(value) or LINE_SEPARATORS.search(value)
+        if hidden:
+            problems.append(Problem(path, lines[at], field_name(at), "contains the control "
+                                    f"character U+{ord(hidden.group()):04X} (written as an escape "
+                                    "such as \\x07 or \\u2028 in quotes); delete it"))
+            return None
     return value
 
 

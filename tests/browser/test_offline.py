@@ -52,7 +52,9 @@ def test_opened_pages_and_the_tools_work_offline(browser, site_url):
         page.select_option("#lg-lender", "private")
         assert page.locator("[data-lg-out='apr']").inner_text().strip() == "82.38%"
 
-        with pytest.raises(Exception):  # never opened, not a tool: not kept
+        from playwright.sync_api import Error
+
+        with pytest.raises(Error, match="ERR_"):  # never opened, not a tool: not kept
             page.goto(f"{site_url}cases/fake-police-call/")
     finally:
         context.close()

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from .. import schema, yamlsafe
-from ..checks import contributed_text
+from .. import yamlsafe
 from ..citations.clean import clean
 from ..citations.resolve import scan
 from ..errors import Problem, field_name
+from ..loader import Project, read_data
 from ..model import Content, Text
 from . import checks
 from .model import (
@@ -42,6 +42,14 @@ from .model import (
 )
 
 FOLDER = "data/tools"
+# Fields printed as escaped text, not rendered as Markdown: a letter's body keeps its
+# line breaks and {slots} exactly as written (render.letter_html).
+PLAIN_TEXT = {"letters": lambda at: len(at) == 4 and at[0] == "letters" and at[2] == "body"}
+
+
+def _markdown(at: tuple) -> bool:
+    return False
+
 NAMES = ("conduct", "interest", "letters")
 
 
@@ -52,7 +60,7 @@ class Loaded:
     dangling: list[Problem] = field(default_factory=list)  # unresolved citations in the prose
 
 
-def load(root: Path, content: Content, catalogue=None) -> Loaded:
+def load(root: Path, content: Content, catalogue=None, project: Project | None = None) -> Loaded:
     """All three tools. With a citation ``catalogue``, prose citations are checked too.
 
     A project without ``data/tools/`` (a test fixture, a fork without the tools) has
@@ -60,10 +68,11 @@ def load(root: Path, content: Content, catalogue=None) -> Loaded:
     """
     if not (root / FOLDER).is_dir():
         return Loaded(None)
+    project = project or Project(root)
     built, problems, dangling = {}, [], []
     for name in NAMES:
         rel = f"{FOLDER}/{name}.yml"
-        obj, file_problems, raw = _load_file(root / rel, rel, name, content)
+        obj, file_problems, raw = _load_file(project, rel, name, content)
         built[name] = obj
         problems += file_problems
         if raw is not None and catalogue is not None:
@@ -72,21 +81,13 @@ def load(root: Path, content: Content, catalogue=None) -> Loaded:
     return Loaded(toolkit, problems, dangling)
 
 
-def _load_file(path: Path, rel: str, name: str, content: Content):
-    if not path.is_file():
+def _load_file(project: Project, rel: str, name: str, content: Content):
+    if not (project.root / rel).is_file():
         missing = Problem(rel, 0, "", f"missing: the {name} tool is built from this file")
         return None, [missing], None
-    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
-    if problems:
+    loaded, problems = read_data(project, rel, f"tool-{name}", PLAIN_TEXT.get(name, _markdown))
+    if loaded is None:
         return None, problems, None
-    if not isinstance(loaded.data, dict):
-        return None, [Problem(rel, 1, "", "expected key: value pairs, found something else")], None
-    problems = schema.check(f"tool-{name}", loaded, rel)
-    flagged = {p.field for p in problems}
-    problems += [p for p in contributed_text("tool", loaded.data, rel, loaded.line)
-                 if p.field not in flagged]
-    if problems:
-        return None, problems, loaded
     report = checks.Report(rel, loaded.line)
     checks.reviewed(loaded.data, report)
     checks.refs(loaded.data, content, report)

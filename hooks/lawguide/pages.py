@@ -1,0 +1,67 @@
+"""Hand-written pages (``docs/<lang>/**/*.md``) pass the checks contributed YAML passes.
+
+A pull request can edit a page as easily as a case, so a page is read as a
+regular file, must be UTF-8, and is rendered with the site's Markdown; the
+result must come out of the page safelist (``sanitize.PAGE``) unchanged, and the
+text a reader would see of it must hold no personal data. The page safelist is
+wider than the one for contributed fields (pages have headings, notice boxes and
+the home page's cards), but it is the very safelist the build applies to every
+page, so ``lawguide validate`` and the strict build refuse the same pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import anonymise, files, sanitize, yamlsafe
+from .errors import Problem
+from .untrusted import Inspector, messages_for
+
+MAX_PAGE_BYTES = 512 * 1024
+
+
+def hand_written(root: Path, languages: tuple[str, ...], generated: tuple[str, ...]
+                 ) -> list[Path]:
+    """Every hand-written page: the .md files under docs/<lang>/ outside generated folders."""
+    found = []
+    for lang in languages:
+        base = root / "docs" / lang
+        for path in sorted(base.rglob("*.md")):
+            relative = path.relative_to(base).parts
+            if relative[0] not in generated and not path.is_symlink():
+                found.append(path)
+    return found
+
+
+def check(root: Path, path: Path, inspector: Inspector) -> list[Problem]:
+    rel = path.relative_to(root).as_posix()
+    raw, refused = files.read(root, path, MAX_PAGE_BYTES)
+    if refused:
+        return [refused]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return [Problem(rel, line, "", f"page is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
+                        "save it as UTF-8")]
+    body, offset, problems = _front_matter(text, rel)
+    html = inspector.render(body)
+    removed = sanitize.clean(html, sanitize.PAGE).removed
+    visible = inspector.visible(html)
+    messages = messages_for(removed, body, html) if removed else []
+    messages += [anonymise.explain(visible, f) for f in anonymise.find(visible)]
+    return problems + [Problem(rel, offset, "", m) for m in dict.fromkeys(messages)]
+
+
+def _front_matter(text: str, rel: str) -> tuple[str, int, list[Problem]]:
+    """(body, line where the body starts, problems of the front matter)."""
+    if not text.startswith("---\n"):
+        return text, 1, []
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        return text, 1, [Problem(rel, 1, "", "front matter is not closed; end it with a line "
+                                 "holding only ---")]
+    meta = text[4:end + 1]
+    _, problems = yamlsafe.read_text(meta, rel) if meta.strip() else (None, [])
+    return text[end + 5:], meta.count("\n") + 3, [
+        Problem(p.path, p.line + 1 if p.line else 0, p.field, p.message) for p in problems]

@@ -1,0 +1,84 @@
+"""Every check of the project, in one order, for the build and ``lawguide validate`` alike.
+
+load files (regular files only) -> content, data files and tools (schema, text
+rendered and sanitised, personal data) -> hand-written pages (same checks) ->
+citation graph (prose citations that do not resolve). The build compiles from
+the result; ``lawguide validate`` prints its problems. Because both call
+:func:`check`, what one refuses the other refuses: the bad-input corpus is fed
+to both in tests/test_contrib_bad_inputs.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import files, loader, pages, stamps, tools
+from .citations import Catalogue
+from .citations import graph as citation_graph
+from .errors import Problem
+from .model import LANGS, Content, Text
+
+DOCS = "docs"
+GENERATED_DIRS = ("cases", "faq", "laws", "glossary", "tools")
+
+
+@dataclass
+class Checked:
+    """What the checks found and what the render step needs."""
+
+    content: Content
+    strings: dict[str, Text]
+    catalogue: Catalogue
+    kit: tools.Loaded
+    graph: citation_graph.Graph = field(default_factory=citation_graph.Graph)
+    problems: list[Problem] = field(default_factory=list)  # errors: nothing is built
+    dangling: list[Problem] = field(default_factory=list)  # warnings; errors when strict
+    notes: list[Problem] = field(default_factory=list)  # unresolved in official texts: info
+
+
+def generated_folders(root: Path) -> frozenset[Path]:
+    return frozenset(root / DOCS / lang / folder for lang in LANGS for folder in GENERATED_DIRS)
+
+
+# The last result per project: one build checks twice (Chinese, then English) and
+# `mkdocs serve` on every change; while no input file changed, nothing is read again.
+_last: dict[Path, tuple[tuple, Checked]] = {}
+
+
+def _inputs(root: Path) -> tuple:
+    skip = frozenset(f"{DOCS}/{lang}/{folder}" for lang in LANGS for folder in GENERATED_DIRS)
+    return dt.date.today(), stamps.fingerprint(root, (*loader.INPUTS, DOCS), skip)
+
+
+def check(root: Path) -> Checked:
+    key = _inputs(root)
+    last = _last.get(root)
+    if last is not None and last[0] == key:
+        return last[1]
+    checked = _check(root)
+    _last[root] = (key, checked)
+    return checked
+
+
+def _check(root: Path) -> Checked:
+    project = loader.Project(root)
+    problems = files.tree_problems(root, generated=generated_folders(root))
+    content, found = loader.load(root, project)
+    problems += found
+    strings, found = loader.load_strings(root)
+    problems += found
+    catalogue = Catalogue.from_content(content)
+    kit = tools.load(root, content, catalogue, project)
+    problems += kit.problems
+    for path in pages.hand_written(root, LANGS, GENERATED_DIRS):
+        problems += pages.check(root, path, project.inspector)
+    checked = Checked(content, strings, catalogue, kit, problems=problems)
+    if problems:  # prose citations resolve only against valid statute data
+        return checked
+    graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS,
+                                                  GENERATED_DIRS, strings["glossary"])
+    tools.cite(graph, kit.toolkit)
+    checked.graph, checked.dangling, checked.notes = graph, dangling + kit.dangling, notes
+    return checked
