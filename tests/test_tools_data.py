@@ -108,13 +108,41 @@ def test_raw_html_is_refused(root, content):
 def test_unknown_ids_in_the_checker(root, content):
     verdict = edit(root, "conduct", "    verdict: unlawful\n    summary:\n      zh: 亲友",
                    "    verdict: illegal\n    summary:\n      zh: 亲友")
-    channel = edit(root, "conduct", "    complain: [police, court]\n\n  - id: property-damage",
-                   "    complain: [police, courts]\n\n  - id: property-damage")
+    route = edit(root, "conduct", "        statutes: [public-security-2025/59]\n"
+                                  "        routes: [\"110\"]",
+                 "        statutes: [public-security-2025/59]\n        routes: [police]")
+    actor = edit(root, "conduct", "    judges: [collector]\n    verdict: unlawful\n    urgent: true\n"
+                                  "    summary:\n      zh: 毁坏",
+                 "    judges: [agency]\n    verdict: unlawful\n    urgent: true\n"
+                 "    summary:\n      zh: 毁坏")
+    channels = "110, 12321, 12345, 12363, 12378, court, internet-finance, lender, " \
+               "private-prosecution"
     assert problems(root, content) == [
         f"data/tools/conduct.yml:{verdict}: field 'items[0].verdict': unknown verdict 'illegal' "
         "(use one of: depends, unlawful)",
-        f"data/tools/conduct.yml:{channel}: field 'items[11].complain[1]': unknown channel "
-        "'courts' (use one of: court, lender, local, nfra, nifa, pboc, police, spam)"]
+        f"data/tools/conduct.yml:{actor}: field 'items[12].judges[0]': unknown actor 'agency' "
+        "(use one of: collector, lender)",
+        f"data/tools/conduct.yml:{route + 1}: field 'items[12].rules[1].routes[0]': unknown "
+        f"channel 'police' (use one of: {channels})"]
+
+
+def test_the_checker_never_rests_on_the_crime_of_collecting_illegal_debts(root, content):
+    line = edit(root, "conduct", "        statutes: [criminal-law/245, criminal-law/238]",
+                "        statutes: [criminal-law/245, criminal-law/293-1]")
+    assert problems(root, content) == [
+        f"data/tools/conduct.yml:{line}: field 'items[8].rules[2].statutes[1]': "
+        "criminal-law/293-1 (collecting an illegal debt) does not apply to collecting a lawful "
+        "debt, which is what the checker judges: cite the article that fits the conduct (e.g. "
+        "criminal-law/238, 245, 246, 253-1, 274, 275 or 293)"]
+
+
+def test_the_letters_an_item_offers_must_exist(root, content):
+    line = edit(root, "conduct", "    letters: [complaint]\n    also: [lender, \"12378\", \"12345\"]",
+                "    letters: [complaint, stop-calling]\n    also: [lender, \"12378\", \"12345\"]")
+    assert problems(root, content) == [
+        f"data/tools/conduct.yml:{line}: field 'items[8].letters[1]': unknown letter "
+        "'stop-calling' (use one of: complaint, itemised-statement, repayment-negotiation, "
+        "stop-contact)"]
 
 
 def test_letter_slots_must_match_the_fields(root, content):
@@ -191,9 +219,9 @@ def test_lawguide_validate_reports_tool_problems(tmp_path, monkeypatch, capsys):
 
     project = copy_project(tmp_path / "project")
     line = edit(project, "interest", "  statutes: [civil-code/670, private-lending-interpretation/26]",
-                "  statutes: [civil-code/670, private-lending-interpretation/27]")
+                "  statutes: [civil-code/670, private-lending-interpretation/2]")
     monkeypatch.chdir(project)
     assert cli.main(["validate", "data/tools/interest.yml"]) == 1
     err = capsys.readouterr().err
     assert f"data/tools/interest.yml:{line}: field 'principal.statutes[1]': unknown article " \
-           "'private-lending-interpretation/27'" in err
+           "'private-lending-interpretation/2'" in err

@@ -7,6 +7,7 @@ figures. The browser test runs the page's JavaScript on the same table.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from pathlib import Path
 
@@ -15,10 +16,15 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawguide.tools.rate import Loan, RateError, line, present_value, solve
+from lawguide.tools.rate import Loan, RateError, line, measuring_lpr, present_value, solve
 
 EXAMPLES = yaml.safe_load(
     (Path(__file__).parent / "fixtures" / "tools" / "rate-examples.yml").read_text("utf-8"))
+MEASURES = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "tools" / "lpr-measures.yml").read_text("utf-8"))
+HISTORY = [(dt.date.fromisoformat(str(f["date"])), float(f["rate"])) for f in yaml.safe_load(
+    (Path(__file__).parents[1] / "data" / "tools" / "interest.yml").read_text("utf-8"))[
+        "lpr"]["history"]]
 
 
 def loan(spec: dict) -> Loan:
@@ -96,3 +102,27 @@ def test_the_solved_rate_discounts_the_instalments_to_the_money_received(receive
     assert present_value(rate.period, instalment, count) == pytest.approx(received, rel=1e-9)
     if abs(markup - 1) > 1e-6:  # at exactly 1 the rate is 0 to within rounding
         assert (rate.apr > 0) == (markup > 1)
+
+
+def _day(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@pytest.mark.parametrize("case", MEASURES, ids=[c["why"] for c in MEASURES])
+def test_the_line_is_measured_against_the_right_lpr(case):
+    got = measuring_lpr(HISTORY, _day(case["contract"]), _day(case["filed"]))
+    assert got.basis == case["basis"]
+    if case["date"] == "latest":
+        assert (got.date, got.rate) == HISTORY[-1]
+    elif case["date"]:
+        assert got.date == dt.date.fromisoformat(case["date"])
+        assert got.rate == dict(HISTORY)[got.date]
+    else:
+        assert got.date is None and got.rate is None
+
+
+def test_a_contract_before_the_amendments_is_not_measured_at_its_own_date():
+    """Art. 31 para. 2: from 2020-08-20 on, the LPR when the suit is filed (3.85 % in May
+    2020 would give a 15.40 % line; a suit filed in July 2023 gives 4 x 3.55 % = 14.20 %)."""
+    got = measuring_lpr(HISTORY, dt.date(2020, 5, 1), dt.date(2023, 7, 1))
+    assert got.rate == 3.55 and line(got.rate, 4) == pytest.approx(0.142)

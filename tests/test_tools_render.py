@@ -56,16 +56,52 @@ def test_every_article_link_targets_an_excerpted_article(built):
 def test_the_checker_lists_every_situation_without_javascript(built, lang):
     _, kit, pages = built
     page = pages[(lang, "tools/collection-check.md")]
-    table = page.split("\n|---|---|---|---|---|\n")[1]
-    assert len(table.strip().splitlines()) == len(kit.conduct.items)
+    overview = page.split("{: #table }\n")[1]
+    assert "|---|" not in page  # no table: a phone never scrolls sideways
+    assert overview.count("\n- [") == len(kit.conduct.items)
     for item in kit.conduct.items:
         assert f'<input type="checkbox" id="lg-tick-{item.id}" name="conduct" ' \
                f'value="{item.id}">' in page
+        assert f'<label class="lg-check" for="lg-tick-{item.id}">' in page
         assert f'id="conduct-{item.id}" data-lg-item="{item.id}"' in page
-        assert f"](#conduct-{item.id})" in table
+        assert f"](#conduct-{item.id})" in overview
         assert item.summary[lang] in page
-    assert page.count("](../guide/complaints.md)") == len(kit.conduct.items)
-    assert '<form class="lg-tool-form" data-lg-tool="conduct"' in page and " hidden>" in page
+    guide = kit.conduct.labels["complaints_page"][lang]
+    assert page.count(f"[{guide}](../guide/complaints.md)") == len(kit.conduct.items)
+    assert '<form class="lg-tool-form lg-conduct-form" data-lg-tool="conduct"' in page
+    assert " hidden>" in page
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_situation_says_whose_conduct_and_what_to_do_next(built, lang):
+    _, kit, pages = built
+    tool = kit.conduct
+    page = pages[(lang, "tools/collection-check.md")]
+    sections = dict(re.findall(r'<section class="lg-conduct" id="conduct-([a-z-]+)".*?>(.*?)'
+                               r'</section>', page, re.S))
+    assert set(sections) == {item.id for item in tool.items}
+    for item in tool.items:
+        text = sections[item.id]
+        for actor in item.judges:
+            assert tool.choice("actors", actor).label[lang] in text
+        assert tool.labels["next_heading"][lang] in text
+        for entry in item.evidence:
+            assert entry[lang] in text
+        for letter in item.letters:
+            assert f"(letters.md#letter-{letter})" in text
+        for channel in (*item.routes, *item.also):
+            assert tool.choice("channels", channel).label[lang] in text
+        assert "criminal-law.md#art-293-1" not in text
+    # the route fits the rule: insult and defamation go to court, not to the police
+    for item_id in ("insults", "doctored-images"):
+        rule = next(r for r in tool.choice("items", item_id).rules if "criminal-law/246" in r.statutes)
+        assert rule.routes == ("private-prosecution",)
+    for item in tool.items:
+        for rule in item.rules:
+            if any(ref.startswith("public-security-2025/") for ref in rule.statutes):
+                assert "110" in rule.routes, (item.id, rule.statutes)
+    assert "(tel:110)" in sections["violence-detention"]
+    assert "(../guide/complaints.md#private-prosecution)" in sections["insults"]
 
 
 def test_the_checker_reports_the_most_serious_level(built):

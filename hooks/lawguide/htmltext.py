@@ -10,7 +10,8 @@ import html
 import re
 from collections.abc import Callable
 
-_TOKENS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+# Linear on any input: an unclosed comment runs to the end once, a tag stops at the next "<".
+_TOKENS = re.compile(r"(<!--.*?(?:-->|\Z)|<[^<>]*+>)", re.S)
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 SKIP = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "textarea", "button",
                   "select", "abbr", "svg", "title",

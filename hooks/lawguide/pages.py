@@ -17,7 +17,8 @@ from . import anonymise, files, sanitize, yamlsafe
 from .errors import Problem
 from .untrusted import Inspector, messages_for
 
-MAX_PAGE_BYTES = 512 * 1024
+MAX_PAGE_BYTES = 128 * 1024  # the longest guide is 18 KB
+MAX_BRACKETS = 1500  # see untrusted.MAX_BRACKETS: a page may link far more than a field
 
 
 def hand_written(root: Path, languages: tuple[str, ...], generated: tuple[str, ...]
@@ -45,6 +46,9 @@ def check(root: Path, path: Path, inspector: Inspector) -> list[Problem]:
         return [Problem(rel, line, "", f"page is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
                         "save it as UTF-8")]
     body, offset, problems = _front_matter(text, rel)
+    if body.count("[") > MAX_BRACKETS:
+        return problems + [Problem(rel, offset, "", f"has {body.count('['):,} square brackets, "
+                                   f"more than the {MAX_BRACKETS:,} a page may hold; split it")]
     html = inspector.render(body)
     removed = sanitize.clean(html, sanitize.PAGE).removed
     visible = inspector.visible(html)

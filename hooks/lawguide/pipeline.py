@@ -74,6 +74,7 @@ def _check(root: Path) -> Checked:
     problems += kit.problems
     for path in pages.hand_written(root, LANGS, GENERATED_DIRS):
         problems += pages.check(root, path, project.inspector)
+    problems = sorted(set(problems))  # a linked file is found by the walk and the loader
     checked = Checked(content, strings, catalogue, kit, problems=problems)
     if problems:  # prose citations resolve only against valid statute data
         return checked

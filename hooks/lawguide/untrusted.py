@@ -38,6 +38,12 @@ SAFE_SCHEMES = ("http:", "https:", "tel:")
 # tests/test_contrib_untrusted.py checks, on random text, that this fast path agrees
 # with rendering.
 MARKUP_FREE = re.compile(r"[^<>&\[\]{}!?:#=`~|\\]*+")
+# Python-Markdown pairs brackets in time that grows with the square of their number
+# (2,000 unmatched "[" take seconds): a field may hold this many, far more than prose needs.
+MAX_BRACKETS = 300
+# Likewise quotes nested inside quotes: "> > > …" ten thousand deep takes seconds.
+MAX_QUOTE_DEPTH = 10
+DEEP_QUOTE = re.compile(rf"^(?:[ ]{{0,3}}>){{{MAX_QUOTE_DEPTH + 1}}}", re.MULTILINE)
 DASH_LINE = re.compile(r"^[ \t]*+-[ \t-]*+$", re.MULTILINE)
 EMBEDS = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal"}
 _SNIPPET = 40
@@ -69,6 +75,14 @@ class Inspector:
         messages = [_invisible(m) for m in INVISIBLE.finditer(text)]
         if MARKUP_FREE.fullmatch(text) and not DASH_LINE.search(text):
             return Inspection(tuple(dict.fromkeys(messages)), text)
+        if DEEP_QUOTE.search(text):
+            return Inspection((*messages, f"nests quotes (lines starting with >) more than "
+                               f"{MAX_QUOTE_DEPTH} deep; quote with one >"), text)
+        brackets = text.count("[")
+        if brackets > MAX_BRACKETS:
+            return Inspection((*messages, f"has {brackets:,} square brackets, more than the "
+                               f"{MAX_BRACKETS} one text may hold; write fewer links or split "
+                               "the text"), text)
         html = self.render(text)
         removed = sanitize.changes(html, sanitize.CONTRIBUTED)
         if self._renderer.abbreviations():

@@ -9,11 +9,13 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from lawguide.tools.rate import Loan, solve
+from lawguide.tools.rate import Loan, measuring_lpr, solve
 
 pytestmark = pytest.mark.browser
 EXAMPLES = yaml.safe_load(
     (Path(__file__).parents[1] / "fixtures" / "tools" / "rate-examples.yml").read_text("utf-8"))
+MEASURES = yaml.safe_load(
+    (Path(__file__).parents[1] / "fixtures" / "tools" / "lpr-measures.yml").read_text("utf-8"))
 DATA = yaml.safe_load((ROOT / "data" / "tools" / "interest.yml").read_text(encoding="utf-8"))
 S = DATA["labels"]
 LENDERS = {lender["id"]: lender for lender in DATA["lenders"]}
@@ -40,6 +42,23 @@ def test_the_page_script_computes_the_worked_examples_like_python(page, site_url
             example["name"]
 
 
+def test_the_page_script_picks_the_same_lpr_as_python(page, site_url):
+    """Contracts before 2020-08-20 are measured at the LPR when the suit is filed."""
+    import datetime as dt
+
+    page.goto(f"{site_url}tools/interest-cost/")
+    history = [(dt.date.fromisoformat(str(f["date"])), float(f["rate"]))
+               for f in DATA["lpr"]["history"]]
+    js_history = [{"date": d.isoformat(), "rate": r} for d, r in history]
+    for case in MEASURES:
+        got = page.evaluate("a => LawguideRate.measuringLpr(a[0], a[1], a[2])",
+                            [js_history, case["contract"], case["filed"]])
+        want = measuring_lpr(history, dt.date.fromisoformat(case["contract"]) if case[
+            "contract"] else None, dt.date.fromisoformat(case["filed"]) if case["filed"] else None)
+        assert got == {"basis": want.basis, "date": want.date and want.date.isoformat(),
+                       "rate": want.rate}, case["why"]
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_entering_a_loan_shows_its_rate_against_the_line(page, site_url, lang):
     page.goto(f"{site_url}{PREFIX[lang]}tools/interest-cost/")
@@ -64,15 +83,33 @@ def test_entering_a_loan_shows_its_rate_against_the_line(page, site_url, lang):
                                                       relation=S["relation_above"][lang])
                           for r in DATA["references"]]
 
-    page.select_option("#lg-lender", "licensed")
-    assert out(page, "verdict") == S["not_covered"][lang]
+    page.select_option("#lg-lender", "licensed")  # licensed lenders: the 24 % court practice
+    assert out(page, "verdict") == S["not_covered"][lang] + " " + S["licensed_line"][lang].format(
+        relation=S["relation_above"][lang])
     page.select_option("#lg-lender", "unknown")
     assert out(page, "verdict") == S["unknown"][lang].format(relation=S["relation_above"][lang])
 
-    page.fill("#lg-contract_date", "2020-05-01")  # the LPR then: 3.85 % (from 2020-04-20)
+    page.fill("#lg-contract_date", "2021-01-15")  # the LPR then: 3.85 % (from 2020-04-20)
     assert page.locator("#lg-lpr").input_value() == "3.85"
     assert out(page, "line") == "4 × 3.85% = 15.40%"
+    assert out(page, "lpr-from-date") == S["lpr_from_date"][lang].format(
+        rate="3.85", date="2020-04-20")
+    assert not page.locator("[data-lg-out='transition']").is_visible()
+
+    # made before 2020-08-20: measured at the LPR when the suit is filed, not in May 2020
+    page.fill("#lg-contract_date", "2020-05-01")
+    assert page.locator("#lg-lpr").input_value() == f"{LATEST['rate']:g}"
+    assert out(page, "lpr-from-date") == S["lpr_filing_today"][lang].format(
+        rate=f"{LATEST['rate']:g}", date=LATEST["date"])
     assert out(page, "transition") == S["before_lpr"][lang]
+    page.fill("#lg-filed_date", "2023-07-01")  # the LPR then: 3.55 % (from 2023-06-20)
+    assert page.locator("#lg-lpr").input_value() == "3.55"
+    assert out(page, "line") == "4 × 3.55% = 14.20%"
+    assert out(page, "lpr-from-date") == S["lpr_from_filing"][lang].format(
+        rate="3.55", date="2023-06-20")
+    page.fill("#lg-filed_date", "2020-06-01")  # filed before the amendments
+    assert out(page, "transition") == S["old_rules"][lang]
+    page.fill("#lg-filed_date", "")
 
     page.fill("#lg-lpr", "30")  # the reader overwrites the figure
     page.select_option("#lg-lender", "private")

@@ -20,7 +20,7 @@ from .clean import clean
 from .resolve import scan
 
 KINDS = ("case", "answer", "guide", "law")
-CASE_FIELDS = ("summary", "facts", "analysis", "remedies", ("lessons", "debtor"),
+CASE_FIELDS = ("title", "summary", "facts", "analysis", "remedies", ("lessons", "debtor"),
                ("lessons", "collector"))
 ANSWER_FIELDS = ("question", "short", "answer")
 

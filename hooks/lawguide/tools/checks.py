@@ -46,8 +46,9 @@ def refs(data: object, content: Content, report: Report) -> None:
             report.add(at, f"unknown article {ref!r} (the {law_id} excerpt has {have}); "
                            "cite an excerpted article or excerpt this one first")
         elif statute.status == "superseded":
-            new = statute.successor_articles.get(number)
-            hint = f"{statute.successor}/{new}" if new else f"the article in {statute.successor}"
+            news = statute.successor_articles.get(number, ())
+            hint = (" or ".join(f"{statute.successor}/{new}" for new in news) if news
+                    else f"the article in {statute.successor}")
             report.add(at, f"{ref!r} cites a superseded version of the law; the tools show "
                            f"the law in force: cite {hint}")
 
@@ -93,18 +94,41 @@ def known(value: str, allowed: set[str], at: tuple, what: str, report: Report) -
         report.add(at, f"unknown {what} {value!r} (use one of: {', '.join(sorted(allowed))})")
 
 
+# criminal-law/293-1 (collecting an illegal debt) applies to illegal debts only, and only
+# from 2021-03-01: the checker judges the collection of any debt, so no rule rests on it.
+ILLEGAL_DEBTS_ONLY = "criminal-law/293-1"
+
+
 def conduct(data: dict, report: Report) -> None:
+    actors = unique(data["actors"], ("actors",), report)
     levels = unique(data["levels"], ("levels",), report)
     verdicts = unique(data["verdicts"], ("verdicts",), report)
     channels = unique(data["channels"], ("channels",), report)
     unique(data["items"], ("items",), report)
     for i, item in enumerate(data["items"]):
         at = ("items", i)
+        for j, actor in enumerate(item["judges"]):
+            known(actor, actors, at + ("judges", j), "actor", report)
         known(item["verdict"], verdicts, at + ("verdict",), "verdict", report)
         for j, rule in enumerate(item["rules"]):
             known(rule["level"], levels, at + ("rules", j, "level"), "level", report)
-        for j, channel in enumerate(item["complain"]):
-            known(channel, channels, at + ("complain", j), "channel", report)
+            for k, channel in enumerate(rule["routes"]):
+                known(channel, channels, at + ("rules", j, "routes", k), "channel", report)
+            if ILLEGAL_DEBTS_ONLY in rule["statutes"]:
+                report.add(at + ("rules", j, "statutes", rule["statutes"].index(
+                    ILLEGAL_DEBTS_ONLY)), f"{ILLEGAL_DEBTS_ONLY} (collecting an illegal debt) "
+                    "does not apply to collecting a lawful debt, which is what the checker "
+                    "judges: cite the article that fits the conduct (e.g. criminal-law/238, "
+                    "245, 246, 253-1, 274, 275 or 293)")
+        for j, channel in enumerate(item["also"]):
+            known(channel, channels, at + ("also", j), "channel", report)
+
+
+def conduct_letters(data: dict, letters: set[str], report: Report) -> None:
+    """The letters an item offers exist in data/tools/letters.yml."""
+    for i, item in enumerate(data["items"]):
+        for j, letter in enumerate(item["letters"]):
+            known(letter, letters, ("items", i, "letters", j), "letter", report)
 
 
 def interest(data: dict, report: Report) -> None:

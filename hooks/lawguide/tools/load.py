@@ -22,6 +22,7 @@ from ..loader import Project, read_data
 from ..model import Content, Text
 from . import checks
 from .model import (
+    Channel,
     Choice,
     Conduct,
     ConductTool,
@@ -69,14 +70,21 @@ def load(root: Path, content: Content, catalogue=None, project: Project | None =
     if not (root / FOLDER).is_dir():
         return Loaded(None)
     project = project or Project(root)
-    built, problems, dangling = {}, [], []
+    built, problems, dangling, raws = {}, [], [], {}
     for name in NAMES:
         rel = f"{FOLDER}/{name}.yml"
         obj, file_problems, raw = _load_file(project, rel, name, content)
-        built[name] = obj
+        built[name], raws[name] = obj, raw
         problems += file_problems
         if raw is not None and catalogue is not None:
             dangling += _citations(raw, rel, catalogue)
+    if built["conduct"] and built["letters"]:
+        report = checks.Report(f"{FOLDER}/conduct.yml", raws["conduct"].line)
+        checks.conduct_letters(raws["conduct"].data, {x.id for x in built["letters"].letters},
+                               report)
+        if report.problems:
+            problems += report.problems
+            built["conduct"] = None
     toolkit = Toolkit(**built) if all(built.values()) else None
     return Loaded(toolkit, problems, dangling)
 
@@ -123,22 +131,26 @@ def _labels(data: dict) -> MappingProxyType:
 
 
 def _choices(entries: list[dict]) -> tuple[Choice, ...]:
-    return tuple(Choice(e["id"], _text(e["label"]), _text(e.get("explain"))) for e in entries)
+    return tuple(Choice(e["id"], _text(e["label"]), _text(e.get("explain")),
+                        _text(e.get("summary"))) for e in entries)
 
 
 def _conduct(data: dict, rel: str) -> ConductTool:
     items = tuple(
-        Conduct(id=item["id"], label=_text(item["label"]), verdict=item["verdict"],
-                urgent=item.get("urgent", False), summary=_text(item["summary"]),
-                rules=tuple(Rule(r["level"], _text(r["text"]), tuple(r["statutes"]))
-                            for r in item["rules"]),
+        Conduct(id=item["id"], label=_text(item["label"]), judges=tuple(item["judges"]),
+                verdict=item["verdict"], urgent=item.get("urgent", False),
+                summary=_text(item["summary"]),
+                rules=tuple(Rule(r["level"], _text(r["text"]), tuple(r["statutes"]),
+                                 tuple(r["routes"])) for r in item["rules"]),
                 evidence=tuple(_text(e) for e in item["evidence"]),
-                complain=tuple(item["complain"]))
+                letters=tuple(item["letters"]), also=tuple(item["also"]))
         for item in data["items"])
+    channels = tuple(Channel(c["id"], _text(c["label"]), c.get("section"), c.get("tel"))
+                     for c in data["channels"])
     return ConductTool(source=rel, reviewed=dt.date.fromisoformat(data["reviewed"]),
-                       page=_page(data), labels=_labels(data), levels=_choices(data["levels"]),
-                       verdicts=_choices(data["verdicts"]), channels=_choices(data["channels"]),
-                       items=items)
+                       page=_page(data), labels=_labels(data), actors=_choices(data["actors"]),
+                       levels=_choices(data["levels"]), verdicts=_choices(data["verdicts"]),
+                       channels=channels, items=items)
 
 
 def _note(raw: dict) -> Note:

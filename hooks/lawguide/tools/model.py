@@ -17,11 +17,22 @@ class PageText:
 
 @dataclass(frozen=True)
 class Choice:
-    """An entry of a small closed list: a level, a verdict, a channel, a frequency ..."""
+    """An entry of a small closed list: an actor, a level, a verdict, a frequency ..."""
 
     id: str
     label: Text
     explain: Text | None = None
+    summary: Text | None = None  # a level as the end of the verdict sentence
+
+
+@dataclass(frozen=True)
+class Channel:
+    """Where a reader takes a rule: its section of the complaints page, a number to tap."""
+
+    id: str
+    label: Text
+    section: str | None = None
+    tel: str | None = None
 
 
 # -- the conduct checker ------------------------------------------------------
@@ -31,23 +42,31 @@ class Rule:
     level: str
     text: Text
     statutes: tuple[str, ...]
+    routes: tuple[str, ...]  # channel ids: where a reader takes this rule
 
 
 @dataclass(frozen=True)
 class Conduct:
     id: str
     label: Text
+    judges: tuple[str, ...]  # actor ids: whose conduct this item judges
     verdict: str
     urgent: bool
     summary: Text  # Markdown
     rules: tuple[Rule, ...]
     evidence: tuple[Text, ...]
-    complain: tuple[str, ...]
+    letters: tuple[str, ...]  # letter ids in data/tools/letters.yml
+    also: tuple[str, ...]  # channel ids: where else to complain about the lender
 
     @property
     def statutes(self) -> tuple[str, ...]:
         """Every article the rules cite, first mention first."""
         return tuple(dict.fromkeys(ref for rule in self.rules for ref in rule.statutes))
+
+    @property
+    def routes(self) -> tuple[str, ...]:
+        """Every channel a rule sends the reader to, first mention first."""
+        return tuple(dict.fromkeys(ch for rule in self.rules for ch in rule.routes))
 
 
 @dataclass(frozen=True)
@@ -56,9 +75,10 @@ class ConductTool:
     reviewed: dt.date
     page: PageText
     labels: Mapping[str, Text]
+    actors: tuple[Choice, ...]
     levels: tuple[Choice, ...]  # least serious first
     verdicts: tuple[Choice, ...]
-    channels: tuple[Choice, ...]
+    channels: tuple[Channel, ...]
     items: tuple[Conduct, ...]
 
     def worst(self, item: Conduct) -> Choice:

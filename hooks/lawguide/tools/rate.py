@@ -20,12 +20,15 @@ needs no derivative: the present value falls strictly as r rises.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 STEPS = 200            # halvings: far past double precision, so the result is exact to the ulp
 LOWEST = -0.99         # a period rate below -99 % means almost nothing was repaid
 HIGHEST = 1e9          # a period rate above this is not a loan any more
 MAX_INSTALMENTS = 1200
+NEW_RULES = dt.date(2020, 8, 20)  # the amended Private Lending Provisions apply from this day
 
 
 class RateError(ValueError):
@@ -107,3 +110,49 @@ def solve(loan: Loan) -> Rate:
 def line(lpr_percent: float, multiplier: float) -> float:
     """The private-lending line as a fraction: 4 x 3.0 % -> 0.12."""
     return lpr_percent * multiplier / 100
+
+
+@dataclass(frozen=True)
+class Measure:
+    """Which one-year LPR the four-times line is drawn from, and why.
+
+    ``basis`` is ``contract`` (the LPR when the contract was made: Art. 25),
+    ``filing`` (a contract made before 2020-08-20: interest from that day on is
+    measured at the LPR when the suit is filed, Art. 31 para. 2), ``filing-today``
+    (the same, not yet filed: as if filed today, i.e. the latest figure),
+    ``latest`` (no contract date given) or ``old-rules`` (a suit filed before
+    2020-08-20: the Provisions as amended do not apply, Art. 31 para. 1).
+    """
+
+    basis: str
+    date: dt.date | None  # the figure's publication date; None for old-rules
+    rate: float | None    # per cent a year
+
+
+def figure_on(history: Sequence[tuple[dt.date, float]], day: dt.date
+              ) -> tuple[dt.date, float] | None:
+    """The last figure published on or before ``day`` (``history`` oldest first)."""
+    found = None
+    for published, rate in history:
+        if published <= day:
+            found = (published, rate)
+    return found
+
+
+def measuring_lpr(history: Sequence[tuple[dt.date, float]], contract: dt.date | None = None,
+                  filed: dt.date | None = None) -> Measure:
+    """The LPR figure the line is measured against, for a contract and filing date.
+
+    ``overrides/assets/tools/interest.js`` (``measuringLpr``) applies the same rule.
+    """
+    latest = history[-1]
+    if filed is not None and filed < NEW_RULES:
+        return Measure("old-rules", None, None)
+    if contract is None:
+        return Measure("latest", *latest)
+    if contract >= NEW_RULES:
+        found = figure_on(history, contract)
+        return Measure("contract", *found) if found else Measure("latest", *latest)
+    if filed is None:
+        return Measure("filing-today", *latest)
+    return Measure("filing", *(figure_on(history, filed) or latest))

@@ -34,7 +34,11 @@ SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 SCRIPT_STRINGS = ("error", "error_received", "error_fees", "error_instalment", "error_count",
                   "error_lpr", "error_too_high", "above", "below", "not_covered", "unknown",
                   "relation_above", "relation_below", "deducted", "reference", "before_lpr",
-                  "lpr_from_date")  # the labels interest.js writes
+                  "lpr_from_date", "lpr_from_filing", "lpr_filing_today", "old_rules",
+                  "licensed_line")  # the labels interest.js writes
+CONDUCT_STRINGS = ("nothing_ticked", "ticked", "worst", "not_you", "urgent", "next_heading",
+                   "step_evidence", "step_evidence_link", "step_letters", "step_routes",
+                   "step_also", "step_help", "call")  # the labels conduct.js writes
 
 
 @cache
@@ -88,10 +92,51 @@ class ToolPages:
 
     def conduct(self) -> Page:
         tool = self.toolkit.conduct
-        config = {"levels": [{"id": c.id, "label": c.label[self.lang]} for c in tool.levels],
-                  "strings": {k: tool.labels[k][self.lang]
-                              for k in ("nothing_ticked", "ticked", "worst", "urgent")}}
-        return self._render("conduct", tool, config=config)
+        here, lang = PATHS["conduct"], self.lang
+        letters = {letter.id: letter.title[lang] for letter in self.toolkit.letters.letters}
+        channels = [{"id": c.id, "label": c.label[lang], "href": self.channel_href(c, here),
+                     **({"tel": c.tel} if c.tel else {})} for c in tool.channels]
+        config = {
+            "levels": [{"id": c.id, "label": c.label[lang], "summary": c.summary[lang]}
+                       for c in tool.levels],
+            "actors": {c.id: c.label[lang] for c in tool.actors},
+            "channels": channels,
+            "letters": {id_: {"title": title, "href": self.letter_href(id_, here)}
+                        for id_, title in letters.items()},
+            "evidence_href": _url("faq/evidence-of-abusive-collection", here),
+            "items": {item.id: {"judges": list(item.judges), "routes": list(item.routes),
+                                "letters": list(item.letters), "also": list(item.also)}
+                      for item in tool.items},
+            "strings": {k: tool.labels[k][lang] for k in CONDUCT_STRINGS},
+        }
+        return self._render("conduct", tool, config=config, letters=letters,
+                            channel_link=lambda c: self.channel_link(c, here),
+                            letter_link=lambda id_: f"[{letters[id_]}]"
+                                                    f"({self.letter_md(id_, here)})")
+
+    def channel_md(self, channel, here: str) -> str:
+        """The Markdown target of a channel: its section of the complaints page."""
+        target = posixpath.relpath("guide/complaints.md", posixpath.dirname(here))
+        return f"{target}#{channel.section}" if channel.section else target
+
+    def channel_href(self, channel, here: str) -> str:
+        """The same target as a built URL, for the script (directory URLs)."""
+        target = _url("guide/complaints", here)
+        return f"{target}#{channel.section}" if channel.section else target
+
+    def channel_link(self, channel, here: str) -> str:
+        link = f"[{channel.label[self.lang]}]({self.channel_md(channel, here)})"
+        if channel.tel:
+            call = self.toolkit.conduct.labels["call"][self.lang]
+            link += f" · [{call} {channel.tel}](tel:{channel.tel})"
+        return link
+
+    def letter_md(self, id_: str, here: str) -> str:
+        target = posixpath.relpath(PATHS["letters"], posixpath.dirname(here))
+        return f"{target}#letter-{id_}"
+
+    def letter_href(self, id_: str, here: str) -> str:
+        return f"{_url('tools/letters', here)}#letter-{id_}"
 
     def interest(self) -> Page:
         tool = self.toolkit.interest
@@ -104,6 +149,11 @@ class ToolPages:
         tool = self.toolkit.letters
         bodies = {letter.id: letter_html(tool, letter, self.lang) for letter in tool.letters}
         return self._render("letters", tool, bodies=bodies)
+
+
+def _url(page: str, here: str) -> str:
+    """The built address of ``page`` (a directory URL) relative to the built ``here``."""
+    return posixpath.relpath(page, here.removesuffix(".md")) + "/"
 
 
 def interest_config(tool: InterestTool, lang: str) -> dict:

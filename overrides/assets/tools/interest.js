@@ -51,7 +51,34 @@
     return {period: r, apr: r * loan.perYear, effective: Math.pow(1 + r, loan.perYear) - 1};
   }
 
-  window.LawguideRate = {solve: solve, presentValue: presentValue, RateError: RateError};
+  var NEW_RULES = "2020-08-20";  /* the amended Private Lending Provisions apply from this day */
+
+  /* The last figure published on or before isoDate (history oldest first), or null. */
+  function figureOn(history, isoDate) {
+    var found = null;
+    history.forEach(function (figure) { if (figure.date <= isoDate) found = figure; });
+    return found;
+  }
+
+  /* Which LPR the four-times line is drawn from: rate.py's measuring_lpr, rule for rule.
+   * contract, filed: "YYYY-MM-DD" or "" -> {basis, date, rate}. */
+  function measuringLpr(history, contract, filed) {
+    var latest = history[history.length - 1];
+    function measure(basis, figure) {
+      return {basis: basis, date: figure ? figure.date : null, rate: figure ? figure.rate : null};
+    }
+    if (filed && filed < NEW_RULES) return measure("old-rules", null);
+    if (!contract) return measure("latest", latest);
+    if (contract >= NEW_RULES) {
+      var found = figureOn(history, contract);
+      return found ? measure("contract", found) : measure("latest", latest);
+    }
+    if (!filed) return measure("filing-today", latest);
+    return measure("filing", figureOn(history, filed) || latest);
+  }
+
+  window.LawguideRate = {solve: solve, presentValue: presentValue, RateError: RateError,
+                         measuringLpr: measuringLpr};
 
   var form = document.querySelector("form[data-lg-tool='interest']");
   if (!form) return;
@@ -79,12 +106,6 @@
   function number(name) {
     var raw = form.elements[name].value.trim().replace(/,/g, "");
     return raw === "" ? null : Number(raw);
-  }
-
-  function lprOn(isoDate) {
-    var found = null;
-    config.history.forEach(function (figure) { if (figure.date <= isoDate) found = figure; });
-    return found;
   }
 
   function show(name, text) {
@@ -129,7 +150,10 @@
     var above = rate.apr > line;
     var relation = above ? S.relation_above : S.relation_below;
     if (lender.line === "applies") show("verdict", above ? S.above : S.below);
-    else if (lender.line === "does-not-apply") show("verdict", S.not_covered);
+    else if (lender.line === "does-not-apply") {
+      show("verdict", S.not_covered + " " + fill(S.licensed_line, {
+        relation: rate.apr > 0.24 ? S.relation_above : S.relation_below}));
+    }
     else show("verdict", fill(S.unknown, {relation: relation}));
     out("verdict").className = "lg-verdict lg-verdict--" + (above ? "above" : "below");
     show("lender", lender.explain);
@@ -141,8 +165,10 @@
     } else {
       show("deducted", "");
     }
-    var signed = form.elements.contract_date.value;
-    show("transition", signed && signed < "2020-08-20" ? S.before_lpr : "");
+    var signed = form.elements.contract_date.value, filed = form.elements.filed_date.value;
+    var basis = measuringLpr(config.history, signed, filed).basis;
+    show("transition", basis === "old-rules" ? S.old_rules
+                     : (signed && signed < NEW_RULES ? S.before_lpr : ""));
 
     var list = out("references");
     list.replaceChildren();
@@ -155,16 +181,19 @@
     });
   }
 
-  form.elements.contract_date.addEventListener("change", function () {
-    var figure = form.elements.contract_date.value && lprOn(form.elements.contract_date.value);
-    if (figure) {
-      form.elements.lpr.value = String(figure.rate);
-      show("lpr-from-date", fill(S.lpr_from_date, {rate: String(figure.rate), date: figure.date}));
-    } else {
-      show("lpr-from-date", "");
-    }
+  /* A contract or filing date picks the LPR the line is measured against. */
+  function applyDates() {
+    var signed = form.elements.contract_date.value, filed = form.elements.filed_date.value;
+    var m = measuringLpr(config.history, signed, filed);
+    var message = {contract: S.lpr_from_date, filing: S.lpr_from_filing,
+                   "filing-today": S.lpr_filing_today}[m.basis];
+    if (m.rate !== null && (signed || filed)) form.elements.lpr.value = String(m.rate);
+    show("lpr-from-date", message ? fill(message, {rate: String(m.rate), date: m.date}) : "");
     update();
-  });
+  }
+
+  form.elements.contract_date.addEventListener("change", applyDates);
+  form.elements.filed_date.addEventListener("change", applyDates);
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
