@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint validate clean bench-search bench
+.PHONY: setup serve build test lint validate clean bench-search bench bench-weight
 
 setup: $(VENV)/.installed
 
@@ -16,7 +16,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	touch $@
 
 serve: setup
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: setup
 	$(VENV)/bin/mkdocs build --strict
@@ -41,6 +41,9 @@ bench: setup  # build, serve and search 100, 1,000 and 10,000 cases; prints a ta
 
 bench-search: setup  # search index size, and keystroke-to-result times in Chromium
 	$(PY) -m bench.search
+
+bench-weight: setup  # first visit of a case page and others: every request, gzipped as served
+	$(PY) -m bench.weight
 
 clean:
 	rm -rf site docs/zh/cases docs/zh/faq docs/zh/laws docs/en/cases docs/en/faq docs/en/laws docs/zh/tools docs/en/tools

@@ -25,7 +25,10 @@ from lawguide.glossary import Highlighter
 from lawguide.pipeline import GENERATED_DIRS
 from lawguide.render import Strings
 from lawguide.search import site as search
+from lawguide.search.bundle import patched as patched_bundle
+from lawguide.search.bundle import use_patched as use_lazy_search_bundle
 from lawguide.search.worker import use_patched as use_patched_search_worker
+from lawguide.web import site as web
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
@@ -33,6 +36,7 @@ log = logging.getLogger("mkdocs.plugins.lawguide")
 # so every build starts by replacing it.
 _compiled: Result | None = None
 _highlighters: dict[str, Highlighter] = {}  # per language: its regex is costly to build
+_files = None  # this build's Files (on_env)
 GLOSSARY_PAGE = "glossary/index.md"
 
 
@@ -48,6 +52,7 @@ def _resolved(path: str) -> Path:
 
 @event_priority(100)  # before the search plugin loads the jieba dictionary
 def on_config(config):
+    web.configure(config)  # the published address; this language's site_url
     search.prepare(config)
     if pagefind.enabled(config):  # extra.search_engine: pagefind
         pagefind.switch_off_material(config)
@@ -55,6 +60,8 @@ def on_config(config):
 
 
 def on_env(env, config, files):
+    global _files
+    _files = files  # the offline list names the tools' pages and files
     env.filters["search_worker"] = use_patched_search_worker
     return env
 
@@ -129,7 +136,17 @@ def on_page_context(context, page, config, nav):
         page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
     context["alternates"] = entries
     context["ui"] = Strings(_compiled.strings, config.theme["language"])
+    web.page_context(context, page, config, root, _compiled.content, _compiled.toolkit,
+                     _compiled.strings, missing, _files)
     return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    return use_lazy_search_bundle(output)  # the search index loads when search opens
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    return use_lazy_search_bundle(output) if template_name.endswith(".html") else output
 
 
 def on_serve(server, config, builder):
@@ -146,7 +163,11 @@ def on_post_build(config) -> None:
         pagefind.index(Path(config.site_dir))  # before the other languages are built into it
     else:
         search.finish(config)  # runs after the search plugin has written this language's index
+    patched_bundle().write(Path(config.site_dir))
+    web.finish_language(config, _compiled.content, _root(config), _compiled.strings)
     try:
         secondary.build_others(config)
     except ContentError as exc:  # pragma: no cover - compile ran already
         raise PluginError(str(exc)) from None
+    if i18n.is_primary(config.extra, config.theme["language"]):
+        web.finish_site(config, _compiled.content)  # after every language: covers them all

@@ -10,6 +10,7 @@ pytestmark = pytest.mark.site
 
 ZH = """---
 reviewed: 2026-11-28
+description: 引用测试页。
 ---
 # 引用测试
 
@@ -22,6 +23,7 @@ reviewed: 2026-11-28
 
 EN = """---
 reviewed: 2026-11-28
+description: A page to test citations.
 ---
 # Citation test
 

@@ -47,7 +47,8 @@ def served(tmp_path):
     project = copy_project(tmp_path / "p")
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # as `make serve` does: the server's own address, so it serves at its root
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr",
                              f"127.0.0.1:{port}"], cwd=project, env=env, stdout=log,
                             stderr=subprocess.STDOUT)

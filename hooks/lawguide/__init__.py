@@ -24,6 +24,9 @@ Scale (``make bench`` measures it): ``stamps`` (fingerprints of input files),
 ``incremental`` (re-render only pages whose inputs changed), ``serving`` (what
 ``mkdocs serve`` watches), ``pagefind`` (the scale-out search switch).
 
+``web`` (a package) is the site on the open web: the published address, page metadata,
+JSON-LD, the JSON export, Atom feeds, and the manifest and service worker for offline reading.
+
 ``tools`` (a package) builds the three in-browser tools from ``data/tools/``: the
 collection-conduct checker, the interest-cost checker and letters to print.
 """

@@ -1,4 +1,4 @@
-"""Command line: ``lawguide compile``, ``lawguide validate [PATH ...]`` and ``lawguide scaffold``.
+"""Command line: ``lawguide compile``, ``validate [PATH ...]``, ``scaffold`` and ``export``.
 
 All work without MkDocs. Exit codes: 0 fine, 1 content problems, 2 bad usage.
 """
@@ -56,6 +56,43 @@ def cmd_validate(args) -> int:
     print(f"ok: {len(content.statutes)} laws, {len(content.cases)} cases, "
           f"{len(content.answers)} answers")
     return 0
+
+
+def cmd_export(args) -> int:
+    """The open-data export (what the build writes under site/data/), without MkDocs' build."""
+    from mkdocs.config import load_config  # mkdocs' own loader: it reads !ENV and !!python
+
+    from . import i18n
+    from .web import export
+    from .web.address import Address, AddressError
+
+    root = find_root(Path.cwd())
+    try:
+        content = _checked(root)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); nothing was exported", file=sys.stderr)
+        return 1
+    config = load_config(str(root / "mkdocs.yml"))
+    try:
+        address = Address.parse(args.site_url or config.site_url,
+                                "--site-url" if args.site_url else "site_url (or SITE_URL)")
+    except AddressError as exc:
+        print(f"lawguide export: {exc}", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else root / config.site_dir / export.FOLDER
+    written = export.write(content, address, i18n.languages(config.extra), out)
+    print(f"{len(written)} file(s) written to {out} (format {export.FORMAT}, site {address.root})")
+    return 0
+
+
+def _checked(root: Path):
+    from . import pipeline
+
+    checked = pipeline.check(root)
+    if checked.problems:
+        raise ContentError(checked.problems)
+    return checked.content
 
 
 def _absolute(name: str | Path) -> Path:
@@ -142,6 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument("paths", nargs="*", help="files or folders (default: everything)")
     validate.set_defaults(run=cmd_validate)
     _scaffold_options(sub)
+    export = sub.add_parser("export", help="write the open-data JSON export (site/data/)",
+                            description="Statutes, cases, answers and glossary as JSON, each "
+                                        "with its schema (schemas/export-*.schema.json).")
+    export.add_argument("--out", help="folder to write to (default: <site_dir>/data)")
+    export.add_argument("--site-url", help="published address (default: site_url or SITE_URL)")
+    export.set_defaults(run=cmd_export)
     args = parser.parse_args(argv)
     return args.run(args)
 

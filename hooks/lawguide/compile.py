@@ -38,6 +38,7 @@ class Result:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     rendered: list[str] = field(default_factory=list)  # "zh/cases/x.md": rendered this time
+    toolkit: object = None  # the tools (tools.model.Toolkit), for their pages' metadata
 
 
 # Kept between builds of one process (both languages, every `mkdocs serve` rebuild).
@@ -64,7 +65,8 @@ def compile_site(root: Path) -> Result:
                                    unchanged=last[2].unchanged + len(last[2].written))
     kit = checked.kit
     renderer = Renderer(content, strings, graph)
-    result = Result(content, strings, checked.catalogue, graph, checked.dangling, checked.notes)
+    result = Result(content, strings, checked.catalogue, graph, checked.dangling, checked.notes,
+                    toolkit=kit.toolkit)
     _pages.start((strings, key[1]))
     wanted: set[Path] = set()
     for job in renderer.jobs():

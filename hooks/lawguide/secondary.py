@@ -26,10 +26,9 @@ def build_others(config) -> None:
     languages = i18n.languages(config.extra)
     root = Path(config.config_file_path).resolve().parent
     for language in languages[1:]:
-        site_url = (config.site_url or "").rstrip("/") + "/" + language.prefix
-        other = load_config(
+        other = load_config(  # its on_config adds the prefix to the site_url (web.site)
             config_file=os.fspath(root / language.config), strict=config.strict,
-            site_dir=os.path.join(config.site_dir, language.prefix), site_url=site_url,
+            site_dir=os.path.join(config.site_dir, language.prefix), site_url=config.site_url,
         )
         log.info("lawguide: building the %s site into %s", language.lang, other.site_dir)
         build(other, dirty=False)

@@ -20,7 +20,7 @@ from mkdocs.structure.files import File
 from .. import loader
 from ..errors import ContentError
 from ..render import load_strings
-from . import dictionary, index, lookup, worker
+from . import bundle, dictionary, index, lookup, worker
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 PLUGIN = "material/search"
@@ -38,9 +38,10 @@ def _plugin(config):
 
 
 def prepare(config) -> None:
-    """Check the worker pin, write the jieba dictionary and give the plugin its full path."""
+    """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path."""
     try:
         worker.patched()
+        bundle.patched()
     except worker.WorkerPatchError as exc:
         raise Abort(str(exc)) from None
     plugin = _plugin(config)

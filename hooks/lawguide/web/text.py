@@ -1,0 +1,51 @@
+"""Plain text from contributed Markdown, for descriptions, feeds, JSON-LD and the export.
+
+Rendered with Python-Markdown and read back as text (never as HTML), so links, emphasis and
+entities come out as the words a reader sees; whoever prints the result escapes it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+
+import markdown
+
+_SPACE = re.compile(r"\s+")
+_CHINESE_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("p", "li", "br", "div"):
+            self.parts.append(" ")
+
+
+@lru_cache(maxsize=4096)
+def plain(source: str) -> str:
+    """The text of a Markdown fragment on one line: ``**a** [b](c)`` -> ``a b``."""
+    reader = _Text()
+    reader.feed(markdown.markdown(source))
+    reader.close()
+    text = _SPACE.sub(" ", "".join(reader.parts)).strip()
+    return _CHINESE_SPACE.sub("", text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a sentence or word end where one is near."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    for stop in ("。", "；", ". ", "; ", "，", ", ", " "):
+        at = cut.rfind(stop)
+        if at >= limit // 2:
+            return cut[: at + len(stop.strip())].rstrip("，,;； ") + "…"
+    return cut + "…"

@@ -1,0 +1,86 @@
+"""The published address, plain-text descriptions and the feed, without MkDocs."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from lawguide.web.address import Address, AddressError, for_language
+from lawguide.web.export import page_url
+from lawguide.web.offline import root_href
+from lawguide.web.text import plain, shorten
+
+
+@pytest.mark.parametrize(("value", "root"), [
+    ("https://example.org/guide/", "https://example.org/guide/"),
+    ("https://example.org/guide", "https://example.org/guide/"),
+    ("https://Example.ORG", "https://example.org/"),
+    ("  http://127.0.0.1:8000/ ", "http://127.0.0.1:8000/"),
+    ("https://owner.github.io/repo-name/", "https://owner.github.io/repo-name/"),
+])
+def test_an_address_is_kept_with_one_trailing_slash(value, root):
+    assert Address.parse(value).root == root
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("", "not set"),
+    (None, "not set"),
+    ("example.org/guide/", "not an absolute http(s) address"),
+    ("ftp://example.org/", "not an absolute http(s) address"),
+    ("javascript:alert(1)", "not an absolute http(s) address"),
+    ('https://example.org/"><script>', "characters an address must not"),
+    ("https://example.org/a b/", "characters an address must not"),
+    ("https://example.org/指南/", "characters an address must not"),
+    ("https://user:pw@example.org/", "user name or password"),
+    ("https://example.org/?x=1", "query or fragment"),
+    ("https://example.org/#top", "query or fragment"),
+])
+def test_a_bad_address_is_refused_and_named(value, says):
+    with pytest.raises(AddressError, match=r"^SITE_URL \(environment\): .*" + re.escape(says)):
+        Address.parse(value, "SITE_URL (environment)")
+
+
+def test_urls_of_each_language():
+    address = Address.parse("https://example.org/guide/")
+    assert address.url("en/", "cases/x/") == "https://example.org/guide/en/cases/x/"
+    assert address.path == "/guide/"
+    assert for_language("https://example.org/guide/en/", "en/") == address
+    assert for_language("https://example.org/guide/", "") == address
+
+
+@pytest.mark.parametrize(("md", "url"), [("index.md", ""), ("cases/index.md", "cases/"),
+                                         ("cases/x.md", "cases/x/"),
+                                         ("cases/reindex.md", "cases/reindex/")])
+def test_page_urls(md, url):
+    assert page_url(md) == url
+
+
+@pytest.mark.parametrize(("base", "prefix", "href"), [(".", "", "./"), ("../..", "", "../../"),
+                                                      (".", "en/", "../"),
+                                                      ("../..", "en/", "../../../")])
+def test_the_worker_is_at_the_root_of_the_whole_site(base, prefix, href):
+    assert root_href(base, prefix) == href
+
+
+def test_plain_text_of_markdown():
+    assert plain("**催收** [《民法典》](../laws/civil-code.md) 第一千零三十二条") == "催收《民法典》第一千零三十二条"
+    assert plain("A <b>bold</b> &amp; [link](https://x.org)") == "A bold & link"
+    assert shorten("一句话。" * 50, 20).endswith("。…")
+    assert len(shorten("word " * 100, 50)) <= 50
+
+
+def test_the_feed_escapes_what_contributors_wrote(mini):
+    from lawguide import loader
+    from lawguide.web import feed
+
+    content, problems = loader.load(mini)
+    assert not problems
+    case = next(iter(content.cases.values()))
+    hostile = type(case.title)(zh="</title><script>x</script>", en="a & b")
+    import dataclasses
+    content = dataclasses.replace(content, cases={case.id: dataclasses.replace(case, title=hostile)})
+    data = feed.atom(content, Address.parse("https://example.org/"), "", "zh", "T",
+                     {"case": "案例", "answer": "问答"})
+    assert b"<script>" not in data
+    titles = [e.text for e in ET.fromstring(data).iter("{http://www.w3.org/2005/Atom}title")]
+    assert "</title><script>x</script>" in titles
