@@ -17,8 +17,19 @@ from types import MappingProxyType
 
 from . import checks, schema, stamps, yamlsafe
 from .errors import Problem
-from .model import (Answer, Article, Case, Content, Glossary, Route, Source, Statute, Step, Term,
-                    Text)
+from .model import (
+    Answer,
+    Article,
+    Case,
+    Content,
+    Glossary,
+    Route,
+    Source,
+    Statute,
+    Step,
+    Term,
+    Text,
+)
 
 FOLDERS = {"statute": "statutes", "case": "cases", "answer": "faq"}
 TAGS_FILE = "data/conduct-tags.yml"
