@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from lawguide import editlink, hotlines, i18n, pagefind, sanitize, secondary, serving
+from lawguide import crumbs, editlink, hotlines, i18n, pagefind, sanitize, secondary, serving
 from lawguide.citations.annotate import annotate
 from lawguide.citations.linking import Linker
 from lawguide.compile import GENERATED_DIRS, Result, compile_site
@@ -133,7 +133,24 @@ def on_page_context(context, page, config, nav):
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
         page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
     context["alternates"] = entries
-    context["ui"] = Strings(load_strings(root / "data" / "ui.yml"), config.theme["language"])
+    ui = context["ui"] = Strings(load_strings(root / "data" / "ui.yml"), config.theme["language"])
+    context["crumbs"] = [
+        {"title": ui[key] if src else page.title,
+         "href": get_relative_url(_url_of(src, config), page.url) if src else None}
+        for src, key in crumbs.trail(page.file.src_uri)]
+    return context
+
+
+def _url_of(src: str, config) -> str:
+    return "" if src == crumbs.HOME else src[:-len("index.md")] if src.endswith("index.md") \
+        else src[:-3] + "/"
+
+
+def on_template_context(context, template_name, config):
+    """Pages without a source (404.html) get the UI strings of their language too."""
+    if "ui" not in context:
+        context["ui"] = Strings(load_strings(_root(config) / "data" / "ui.yml"),
+                                config.theme["language"])
     return context
 
 
