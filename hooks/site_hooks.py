@@ -56,7 +56,15 @@ def on_config(config):
 
 def on_env(env, config, files):
     env.filters["search_worker"] = use_patched_search_worker
+    env.filters["hotlines"] = lambda text: _tel().apply(text)  # the theme's own strings
     return env
+
+
+def _tel() -> hotlines.Linker:
+    """This build's tel: linker (numbers from data/hotlines.yml)."""
+    if not _hotlines:
+        _hotlines.append(hotlines.Linker(r.number for r in _compiled.content.routes.values()))
+    return _hotlines[0]
 
 
 @event_priority(100)
@@ -100,8 +108,7 @@ def on_page_content(html: str, page, config, files) -> str:
         return get_relative_url(linker.target(citation), page.url), linker.tooltip(citation)
 
     html, _ = annotate(html, _compiled.catalogue, link, self_law)
-    tel = _hotlines[0] if _hotlines else _hotlines.append(hotlines.Linker(
-        r.number for r in _compiled.content.routes.values())) or _hotlines[0]
+    tel = _tel()
     if page.file.src_uri != GLOSSARY_PAGE:
         highlighter = _highlighters.get(lang) or _highlighters.setdefault(
             lang, Highlighter(_compiled.content.glossary, lang, tel.numbers))
