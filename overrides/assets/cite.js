@@ -9,7 +9,7 @@
    set with textContent only, never as HTML. */
 (function () {
   var SELECTOR = "a.lg-cite, a.lg-term";
-  var panel = null, owner = null, hideTimer = null, lastPointer = "mouse", pointerAt = 0, seq = 0;
+  var panel = null, owner = null, hideTimer = null, lastPointer = "mouse", pointerAt = 0, seq = 0, refocusing = false;
   var zh = (document.documentElement.lang || "").indexOf("zh") === 0;
 
   function adopt(link) {
@@ -27,7 +27,7 @@
     panel.remove();
     panel = null; owner = null;
     if (link) link.removeAttribute("aria-describedby");
-    if (refocus && link) link.focus();
+    if (refocus && link) { refocusing = true; link.focus(); refocusing = false; }
   }
 
   function place(link) {
@@ -111,6 +111,7 @@
   document.addEventListener("focusin", function (event) {
     var link = event.target.closest && event.target.closest(SELECTOR);
     if (link) {
+      if (refocusing) return; /* focus given back after closing: stay closed */
       /* a tap focuses the link first: the click that follows decides */
       if (lastPointer !== "mouse" && Date.now() - pointerAt < 1000) return;
       open(link);
