@@ -362,6 +362,9 @@ def test_404_helps_in_its_language(tab, site_url, lang):
     assert "Made with" not in footer
     if lang == "zh":
         assert "法律信息" in footer
+    tab.fill("#lg-404-q", "花呗" if lang == "zh" else "Huabei")
+    tab.locator(".lg-404-search button").click()  # opens the site's search with the query
+    tab.locator(".md-search-result__item").first.wait_for(state="visible")
 
 
 @pytest.mark.parametrize("lang", LANGS)
