@@ -272,6 +272,7 @@ def test_letter_copies_shares_and_prints_on_one_a4_page(letters_tab, site_url, l
     page.fill("#lg-stop-contact-name", "Zhang San")
     section = page.locator("#letter-stop-contact")
     copy = section.locator("[data-lg-copy]")
+    assert copy.inner_text().strip() == ("复制信函全文" if lang == "zh" else "Copy the text")
     for button in (copy, section.locator("[data-lg-share]"), section.locator("[data-lg-print]")):
         box = button.bounding_box()
         assert box["width"] >= 44 and box["height"] >= 44
