@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from lawguide import editlink, i18n, pagefind, sanitize, secondary, serving
+from lawguide import crumbs, editlink, hotlines, i18n, pagefind, sanitize, secondary, serving
 from lawguide.citations.annotate import annotate
 from lawguide.citations.linking import Linker
 from lawguide.compile import Result, compile_site
@@ -37,6 +37,7 @@ log = logging.getLogger("mkdocs.plugins.lawguide")
 _compiled: Result | None = None
 _highlighters: dict[str, Highlighter] = {}  # per language: its regex is costly to build
 _files = None  # this build's Files (on_env)
+_hotlines: list[hotlines.Linker] = []  # this build's tel: linker
 GLOSSARY_PAGE = "glossary/index.md"
 
 
@@ -63,7 +64,15 @@ def on_env(env, config, files):
     global _files
     _files = files  # the offline list names the tools' pages and files
     env.filters["search_worker"] = use_patched_search_worker
+    env.filters["hotlines"] = lambda text: _tel().apply(text)  # the theme's own strings
     return env
+
+
+def _tel() -> hotlines.Linker:
+    """This build's tel: linker (numbers from data/hotlines.yml)."""
+    if not _hotlines:
+        _hotlines.append(hotlines.Linker(r.number for r in _compiled.content.routes.values()))
+    return _hotlines[0]
 
 
 @event_priority(100)
@@ -71,6 +80,7 @@ def on_pre_build(config) -> None:
     global _compiled
     _compiled = None
     _highlighters.clear()
+    _hotlines.clear()
     try:
         result = compile_site(_root(config))
     except ContentError as exc:
@@ -106,13 +116,15 @@ def on_page_content(html: str, page, config, files) -> str:
         return get_relative_url(linker.target(citation), page.url), linker.tooltip(citation)
 
     html, _ = annotate(html, _compiled.catalogue, link, self_law)
+    tel = _tel()
     if page.file.src_uri != GLOSSARY_PAGE:
         highlighter = _highlighters.get(lang) or _highlighters.setdefault(
-            lang, Highlighter(_compiled.content.glossary, lang))
+            lang, Highlighter(_compiled.content.glossary, lang, tel.numbers))
         html = highlighter.apply(
             html, lambda term: get_relative_url(f"glossary/#{term.slug}", page.url))
-    # Every page, generated, tool or hand-written: sanitise last, after every change.
-    cleaned = sanitize.clean(html)
+    # Our own tel: links (numbers from data/hotlines.yml), then, last on every page,
+    # generated, tool or hand-written, the sanitiser: what it removes fails a strict build.
+    cleaned = sanitize.clean(tel.apply(html))
     if cleaned.removed:
         origin = f" (from {source})" if source else ""
         log.warning("page %s%s: the HTML sanitiser removed %s; validation should have refused "
@@ -135,9 +147,25 @@ def on_page_context(context, page, config, nav):
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
         page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
     context["alternates"] = entries
-    context["ui"] = Strings(_compiled.strings, config.theme["language"])
+    ui = context["ui"] = Strings(_compiled.strings, config.theme["language"])
     web.page_context(context, page, config, root, _compiled.content, _compiled.toolkit,
                      _compiled.strings, missing, _files)
+    context["crumbs"] = [
+        {"title": ui[key] if src else page.title,
+         "href": get_relative_url(_url_of(src, config), page.url) if src else None}
+        for src, key in crumbs.trail(page.file.src_uri)]
+    return context
+
+
+def _url_of(src: str, config) -> str:
+    return "" if src == crumbs.HOME else src[:-len("index.md")] if src.endswith("index.md") \
+        else src[:-3] + "/"
+
+
+def on_template_context(context, template_name, config):
+    """Pages without a source (404.html) get the UI strings of their language too."""
+    if "ui" not in context:
+        context["ui"] = Strings(_compiled.strings, config.theme["language"])
     return context
 
 

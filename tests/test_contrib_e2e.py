@@ -130,8 +130,13 @@ def test_edit_this_page_opens_the_source(site, prefix, url, source):
     assert edit and edit.group(1) == REPO_EDIT + source
 
 
-def test_contributing_is_in_the_navigation_of_both_languages(site):
-    assert 'href="contributing/"' in html(site, "", "")
-    assert 'href="contributing/"' in html(site, "en", "")
+def test_contributing_is_linked_from_every_footer_and_the_about_page(site):
+    """Where contributors look for it, not among a reader's first choices (the main menu)."""
+    for prefix in ("", "en"):
+        home = html(site, prefix, "")
+        footer = home[home.index('class="md-copyright'):]
+        assert 'href="contributing/"' in footer
+        assert 'href="contributing/"' not in home[:home.index('class="md-copyright')]
+        assert 'href="../contributing/"' in html(site, prefix, "about")
     assert "lawguide scaffold" in html(site, "en", "contributing")
     assert "匿名" in html(site, "", "contributing")

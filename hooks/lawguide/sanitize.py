@@ -67,7 +67,7 @@ PAGE = Policy(
         "div", "span", "details", "summary", "abbr", "time", "svg", "path"},
     attributes={
         **{h: {"id"} for h in _HEADINGS},
-        "p": {"id", "class", "hidden"},
+        "p": {"id", "class", "hidden", "role", "aria-live"},
         "a": {"href", "class", "title", "hreflang", "lang"},
         "div": {"id", "class", "hidden", "role", "aria-label", "aria-live",
                 "data-search-exclude"},  # Material leaves these out of the index
@@ -96,7 +96,7 @@ PAGE = Policy(
         "select": {"id", "name", "aria-describedby"},
         "option": {"value", "selected"},
         "textarea": {"id", "name", "rows", "aria-describedby"},
-        "button": {"class"},
+        "button": {"class", "hidden", "aria-label"},
         "output": {"id", "for", "class"},
     },
     values={"input": {"type": {"checkbox", "radio", "number", "text", "date"}},

@@ -1,21 +1,47 @@
-"""Accessibility of the reading pages (home, guides, a case, an answer, a law, indexes):
-axe-core finds no serious or critical violation, in either language."""
+"""Accessibility of the reading pages (home, guides, a case, an answer with its steps, a law,
+every index, about, the 404 page): axe-core finds no serious or critical violation, in either
+language, on a desktop and on a phone, and with a citation preview open."""
 
 import pytest
 
 pytestmark = pytest.mark.browser
 
 PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/xiao-wang/",
-         "faq/defer-one-year/", "laws/civil-code/", "glossary/"]
+         "faq/defer-one-year/", "faq/collectors-call-family/", "faq/", "laws/",
+         "laws/civil-code/", "glossary/", "about/", "404.html"]
+
+
+def serious(page) -> list:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page).response
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+            for v in results["violations"] if v["impact"] in ("serious", "critical")]
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"], ids=["zh", "en"])
 @pytest.mark.parametrize("path", PAGES)
 def test_no_serious_or_critical_violation(page, site_url, prefix, path):
-    from axe_playwright_python.sync_playwright import Axe
-
     page.goto(f"{site_url}{prefix}{path}")
-    results = Axe().run(page).response
-    found = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-             for v in results["violations"] if v["impact"] in ("serious", "critical")]
-    assert found == []
+    assert serious(page) == []
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"], ids=["zh", "en"])
+@pytest.mark.parametrize("path", ["", "faq/collectors-call-family/", "laws/civil-code/"])
+def test_no_serious_or_critical_violation_on_a_phone(browser, site_url, prefix, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
+                                  is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}{prefix}{path}")
+        assert serious(page) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"], ids=["zh", "en"])
+def test_an_open_citation_preview_is_accessible(page, site_url, prefix):
+    page.goto(f"{site_url}{prefix}cases/xiao-wang/")
+    page.locator("a.lg-cite").first.focus()
+    page.locator(".lg-cite-panel").wait_for(state="visible")
+    assert serious(page) == []

@@ -30,7 +30,8 @@ def expected_letter(lang: str, values: dict[str, str]) -> str:
     body = LETTERS["stop-contact"]["body"][lang].strip("\n")
     for name, value in values.items():
         body = body.replace("{" + name + "}", value)
-    return body
+    signature = DATA["labels"]["signature"][lang] + ("：" if lang == "zh" else ": ")
+    return body + "\n\n" + signature + "_" * 20  # the line to sign by hand
 
 
 def today(lang: str) -> str:
