@@ -95,7 +95,7 @@ MISTAKES = [
     ("cases/night-calls.yml", "anonymised: true", "anonymised: true\nmood: angry",
      "cases/night-calls.yml:23: field 'mood': unknown key (allowed here: analysis, anonymised, "
      "answers, audience, case_number, conduct, court, decided, facts, id, kind, lessons, remedies, "
-     "reviewed, statutes, summary, title)"),
+     "reviewed, statutes, steps, summary, title)"),
     ("cases/night-calls.yml", "statutes: [civil-code/1032]", "statutes: [pipl/13]",
      "cases/night-calls.yml:20: field 'statutes[0]': unknown law 'pipl' in 'pipl/13' "
      "(known laws: civil-code)"),
@@ -172,3 +172,41 @@ def test_validate_reports_unresolved_prose_citations(mini, monkeypatch, capsys):
     assert ("cases/night-calls.yml:14: field 'analysis.zh': citation '《民法典》第1033条': "
             "article 1033 of civil-code is not excerpted (have: 1024, 1032)"
             in capsys.readouterr().err)
+
+
+STEPS = """\
+steps:
+  - text: {zh: 写信。, en: Write.}
+    action: letter:no-such-letter
+  - text: {zh: 投诉。, en: Complain.}
+    action: complaint:99999
+  - text: {zh: 看问答。, en: Read the answer.}
+    action: faq:night
+  - text: {zh: 看问答。, en: Read the answer.}
+    action: faq:gone
+  - text: {zh: 看证据。, en: Evidence.}
+    action: evidence
+reviewed:"""
+
+
+def test_step_actions_must_lead_somewhere(mini):
+    """Every `steps[].action` names a letter, route, answer or case that exists."""
+    (mini / "data" / "hotlines.yml").write_text(
+        'routes:\n  - {id: "110", number: "110", name: {zh: 报警, en: Police}}\n', encoding="utf-8")
+    edit(mini, "cases/night-calls.yml", "reviewed:", STEPS)
+    assert problems(mini) == [
+        "cases/night-calls.yml:25: field 'steps[0].action': unknown letter 'no-such-letter' in "
+        "'letter:no-such-letter' (no such entry in data/tools/letters.yml; known: none)",
+        "cases/night-calls.yml:27: field 'steps[1].action': unknown complaint '99999' in "
+        "'complaint:99999' (no such entry in data/hotlines.yml; known: 110)",
+        "cases/night-calls.yml:31: field 'steps[3].action': unknown faq 'gone' in 'faq:gone' "
+        "(no such entry in faq; known: night)",
+    ]
+
+
+def test_step_action_kind_is_checked_by_the_schema(mini):
+    edit(mini, "cases/night-calls.yml", "reviewed:",
+         "steps:\n  - text: {zh: 打电话。, en: Call.}\n    action: phone:110\nreviewed:")
+    found = problems(mini)
+    assert len(found) == 1 and found[0].startswith(
+        "cases/night-calls.yml:25: field 'steps[0].action'"), found

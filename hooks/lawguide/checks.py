@@ -26,10 +26,12 @@ class Invalid:
 
 
 def assemble(statutes: dict[str, Statute], cases: dict[str, Case], answers: dict[str, Answer],
-             tags: dict[str, Text], root: Path, invalid: list[Invalid] = ()
+             tags: dict[str, Text], root: Path, invalid: list[Invalid] = (), *,
+             routes: dict | None = None, letters: dict | None = None
              ) -> tuple[Content, list[Problem]]:
     problems: list[Problem] = []
     content = Content(
+        routes=MappingProxyType(dict(routes or {})), letters=MappingProxyType(dict(letters or {})),
         statutes=_by_id(statutes, problems), cases=_by_id(cases, problems),
         answers=_by_id(answers, problems), tags=MappingProxyType(tags),
         broken=frozenset((i.kind, i.data.get("id")) for i in invalid
@@ -42,6 +44,7 @@ def assemble(statutes: dict[str, Statute], cases: dict[str, Case], answers: dict
         problems += _ids(case, "answers", case.answers, content.answers, "faq",
                          content.broken_ids("answer"))
         problems += _ids(case, "conduct", case.conduct, content.tags, "data/conduct-tags.yml")
+        problems += _steps(case, content)
         problems += _reviewed(case)
     for answer in content.answers.values():
         problems += _refs(answer, "statutes", answer.statutes, content)
@@ -49,8 +52,33 @@ def assemble(statutes: dict[str, Statute], cases: dict[str, Case], answers: dict
                          content.broken_ids("answer"))
         problems += _ids(answer, "cases", answer.cases, content.cases, "cases",
                          content.broken_ids("case"))
+        problems += _steps(answer, content)
         problems += _reviewed(answer)
     return content, problems
+
+
+def _steps(obj, content: Content) -> list[Problem]:
+    """Every step's action must lead somewhere that exists."""
+    problems = []
+    for i, step in enumerate(obj.steps):
+        kind, target = step.kind, step.target
+        known, where = {
+            "letter": (content.letters, "data/tools/letters.yml"),
+            "complaint": (content.routes, "data/hotlines.yml"),
+            "faq": (content.answers, "faq"),
+            "case": (content.cases, "cases"),
+        }.get(kind, (None, ""))
+        if known is None or target in known:
+            continue
+        broken = content.broken_ids({"faq": "answer", "case": "case"}.get(kind, ""))
+        if target in broken:
+            continue
+        have = ", ".join(sorted(known)) or "none"
+        problems.append(Problem(obj.source.path, obj.source.line(("steps", i, "action")),
+                                f"steps[{i}].action",
+                                f"unknown {kind} {target!r} in {step.action!r} (no such entry in "
+                                f"{where}; known: {have})"))
+    return problems
 
 
 def _by_id(objects: dict, problems: list[Problem]) -> MappingProxyType:

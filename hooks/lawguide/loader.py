@@ -17,11 +17,25 @@ from types import MappingProxyType
 
 from . import checks, schema, stamps, yamlsafe
 from .errors import Problem
-from .model import Answer, Article, Case, Content, Glossary, Source, Statute, Term, Text
+from .model import (
+    Answer,
+    Article,
+    Case,
+    Content,
+    Glossary,
+    Route,
+    Source,
+    Statute,
+    Step,
+    Term,
+    Text,
+)
 
 FOLDERS = {"statute": "statutes", "case": "cases", "answer": "faq"}
 TAGS_FILE = "data/conduct-tags.yml"
 GLOSSARY_FILE = "data/glossary.yml"
+HOTLINES_FILE = "data/hotlines.yml"
+LETTERS_FILE = "data/tools/letters.yml"
 
 
 @dataclass(frozen=True)
@@ -81,8 +95,11 @@ def _load(root: Path) -> tuple[Content, list[Problem]]:
     problems.extend(tag_problems)
     glossary, glossary_problems = _load_glossary(root / GLOSSARY_FILE, project)
     problems.extend(glossary_problems)
+    routes, route_problems = _load_routes(root / HOTLINES_FILE, project)
+    problems.extend(route_problems)
+    letters = _letter_titles(root / LETTERS_FILE)
     content, cross = checks.assemble(found["statute"], found["case"], found["answer"], tags, root,
-                                     invalid)
+                                     invalid, routes=routes, letters=letters)
     content = dataclasses.replace(content, glossary=glossary)
     cross += checks.check_invalid(invalid, content, problems)
     return content, problems + cross
@@ -170,6 +187,7 @@ def _case(data: dict, source: Source) -> tuple[Case | None, list[Problem]]:
         statutes=tuple(data["statutes"]), answers=tuple(data.get("answers", ())),
         reviewed=dates["reviewed"], court=_text(data.get("court")),
         case_number=data.get("case_number"), decided=dates["decided"], source=source,
+        steps=_steps(data),
     )
     return (None if problems else case), problems
 
@@ -182,8 +200,13 @@ def _answer(data: dict, source: Source) -> tuple[Answer | None, list[Problem]]:
         answer=_text(data["answer"]), audience=tuple(data["audience"]),
         statutes=tuple(data["statutes"]), related=tuple(data.get("related", ())),
         cases=tuple(data.get("cases", ())), reviewed=dates["reviewed"], source=source,
+        steps=_steps(data),
     )
     return (None if problems else answer), problems
+
+
+def _steps(data: dict) -> tuple[Step, ...]:
+    return tuple(Step(_text(s["text"]), s.get("action")) for s in data.get("steps", ()))
 
 
 BUILDERS = {"statute": _statute, "case": _case, "answer": _answer}
@@ -230,3 +253,47 @@ def _load_glossary(path: Path, project: Project) -> tuple[Glossary, list[Problem
                           aliases_zh=tuple(aliases.get("zh", ())),
                           aliases_en=tuple(aliases.get("en", ())), slug=slug))
     return Glossary(reviewed, tuple(terms), source), problems
+
+
+def _load_routes(path: Path, project: Project) -> tuple[dict[str, Route], list[Problem]]:
+    """data/hotlines.yml: the complaint routes (ids, names, numbers)."""
+    rel = project.rel(path)
+    if not path.exists():
+        return {}, []
+    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), rel)
+    if problems:
+        return {}, problems
+    routes: dict[str, Route] = {}
+    for i, entry in enumerate((loaded.data or {}).get("routes") or ()):
+        at = ("routes", i)
+        name = entry.get("name") if isinstance(entry, dict) else None
+        number = entry.get("number") if isinstance(entry, dict) else None
+        if not (isinstance(name, dict) and set(name) == {"zh", "en"}
+                and isinstance(entry.get("id"), str)
+                and (number is None or (isinstance(number, str) and number.isdigit()))):
+            problems.append(Problem(rel, loaded.line(at), f"routes[{i}]",
+                                    "a route needs id: (text), name: {zh: ..., en: ...} and "
+                                    "optionally number: (digits, in quotes)"))
+            continue
+        if entry["id"] in routes:
+            problems.append(Problem(rel, loaded.line(at + ("id",)), f"routes[{i}].id",
+                                    f"route {entry['id']!r} is listed twice"))
+            continue
+        routes[entry["id"]] = Route(entry["id"], Text(str(name["zh"]), str(name["en"])), number,
+                                    bool(entry.get("emergency")))
+    return routes, problems
+
+
+def _letter_titles(path: Path) -> dict[str, Text]:
+    """Letter ids and titles (data/tools/letters.yml; the tools loader checks the file)."""
+    if not path.exists():
+        return {}
+    loaded, problems = yamlsafe.read_bytes(path.read_bytes(), path.name)
+    if problems or not isinstance(loaded.data, dict):
+        return {}
+    out = {}
+    for letter in loaded.data.get("letters") or ():
+        if isinstance(letter, dict) and isinstance(letter.get("id"), str):
+            title = letter.get("title") or {}
+            out[letter["id"]] = Text(str(title.get("zh", "")), str(title.get("en", "")))
+    return out

@@ -127,6 +127,53 @@ class Statute:
         return (self.title[lang], self.short[lang], *aliases)
 
 
+# Where each kind of step action leads: a source path (with #anchor) of the site.
+TOOL_PAGES = {"conduct": "tools/collection-check.md", "interest": "tools/interest-cost.md",
+              "letters": "tools/letters.md"}
+GUIDE_PAGES = {"debtor": "guide/debtor.md", "collector": "guide/collector.md",
+               "complaints": "guide/complaints.md"}
+EVIDENCE_PAGE = "guide/debtor.md#evidence"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One numbered "what to do now" step; ``action`` is e.g. ``letter:stop-contact``."""
+
+    text: Text
+    action: str | None = None
+
+    @property
+    def kind(self) -> str | None:
+        return self.action.partition(":")[0] if self.action else None
+
+    @property
+    def target(self) -> str:
+        return self.action.partition(":")[2] if self.action else ""
+
+    def path(self) -> str | None:
+        """The source path (with #anchor) the action leads to."""
+        kind, target = self.kind, self.target
+        return {
+            "letter": f"tools/letters.md#letter-{target}",
+            "tool": TOOL_PAGES.get(target),
+            "complaint": f"guide/complaints.md#route-{target}",
+            "evidence": EVIDENCE_PAGE,
+            "faq": f"faq/{target}.md",
+            "case": f"cases/{target}.md",
+            "guide": GUIDE_PAGES.get(target),
+        }.get(kind) if kind else None
+
+
+@dataclass(frozen=True)
+class Route:
+    """A complaint route or hotline (data/hotlines.yml)."""
+
+    id: str
+    name: Text
+    number: str | None = None
+    emergency: bool = False
+
+
 @dataclass(frozen=True)
 class Case:
     id: str
@@ -147,6 +194,7 @@ class Case:
     case_number: str | None
     decided: dt.date | None
     source: Source = field(compare=False)
+    steps: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +209,7 @@ class Answer:
     cases: tuple[str, ...]
     reviewed: dt.date
     source: Source = field(compare=False)
+    steps: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +240,8 @@ class Content:
     answers: Mapping[str, Answer]
     tags: Mapping[str, Text]
     glossary: Glossary = Glossary()
+    routes: Mapping[str, Route] = field(default_factory=dict)  # data/hotlines.yml
+    letters: Mapping[str, Text] = field(default_factory=dict)  # letter id -> title
     broken: frozenset = frozenset()  # (kind, id) of files that failed validation
 
     def broken_ids(self, kind: str) -> frozenset:

@@ -149,11 +149,11 @@ class Renderer:
         for lang in LANGS:
             jobs += [Job(lang, case_path(c.id),
                          (c, self._laws(c.statutes), _pick(content.answers, c.answers, _question),
-                          content.tags),
+                          content.tags, self._step_targets(c.steps)),
                          partial(self.case, c, lang)) for c in content.cases.values()]
             jobs += [Job(lang, answer_path(a.id),
                          (a, self._laws(a.statutes), _pick(content.answers, a.related, _question),
-                          _pick(content.cases, a.cases, _card)),
+                          _pick(content.cases, a.cases, _card), self._step_targets(a.steps)),
                          partial(self.answer, a, lang)) for a in content.answers.values()]
             jobs += [Job(lang, law_path(s.id), (s, content.statutes.get(s.successor or ""),
                                                 tuple(tuple(graph.citers(a.ref, lang))
@@ -170,6 +170,15 @@ class Renderer:
                      for path, template, inputs in indexes
                      if template != "glossary.md.j2" or content.glossary.terms]
         return jobs
+
+    def _step_targets(self, steps) -> tuple:
+        """What a page's steps show of what they lead to (titles, route names and numbers)."""
+        c = self.content
+        shown = {"letter": lambda t: c.letters.get(t), "complaint": lambda t: c.routes.get(t),
+                 "faq": lambda t: c.answers[t].question if t in c.answers else None,
+                 "case": lambda t: c.cases[t].title if t in c.cases else None}
+        return tuple((s.action, shown[s.kind](s.target) if s.kind in shown else None)
+                     for s in steps)
 
     def _laws(self, refs: Iterable[str]) -> tuple:
         return tuple(self.content.statutes.get(ref.partition("/")[0]) for ref in refs)
