@@ -31,8 +31,8 @@ def test_official_texts_have_provenance():
 def test_content_is_clean_and_complete():
     content, problems = loader.load(ROOT)
     assert problems == []
-    assert len(content.statutes) >= 9
-    assert sum(len(s.articles) for s in content.statutes.values()) >= 60
+    assert len(content.statutes) >= 20  # issue 12: at least 20 texts
+    assert sum(len(s.articles) for s in content.statutes.values()) >= 140  # and 140 articles
     assert len(content.cases) >= 12
     assert len(content.answers) >= 25
     assert len(content.glossary.terms) >= 30
@@ -46,8 +46,29 @@ def test_both_public_security_versions_with_number_mapping():
     assert (old.status, old.successor, new.status) == ("superseded", new.id, "in-force")
     assert str(new.effective) == "2026-01-01"
     for before, after in old.successor_articles.items():
-        assert old.article(before) and new.article(after)
-    assert old.successor_articles["42"] == "50"
+        assert old.article(before) and all(new.article(n) for n in after)
+    assert old.successor_articles["42"] == ("50",)
+    # 2012 art. 49 (theft, fraud, extortion ... or damaging property) was split in 2025:
+    # 58 keeps theft to extortion, 59 is deliberate damage to property.
+    assert old.successor_articles["49"] == ("58", "59")
+
+
+def test_law_page_links_every_successor_article():
+    from lawguide.citations import Catalogue
+    from lawguide.citations import graph as citation_graph
+    from lawguide.compile import GENERATED_DIRS
+    from lawguide.render import Renderer, load_strings
+
+    content, _ = loader.load(ROOT)
+    strings = load_strings(ROOT / "data" / "ui.yml")
+    graph, _, _ = citation_graph.build(content, Catalogue.from_content(content), ROOT / "docs",
+                                       GENERATED_DIRS, strings["glossary"])
+    pages = {(p.lang, p.path): p.markdown for p in Renderer(content, strings, graph).all_pages()}
+    for lang, one, two in (("zh", "第五十八条", "第五十九条"), ("en", "Article 58", "Article 59")):
+        page = pages[(lang, "laws/public-security-2012.md")]
+        section = page.split("{: #art-49 }")[1].split("\n## ")[0]
+        assert "public-security-2025.md#art-58" in section and one in section
+        assert "public-security-2025.md#art-59" in section and two in section
 
 
 def test_no_defunct_regulator_recommended():

@@ -210,3 +210,52 @@ def test_step_action_kind_is_checked_by_the_schema(mini):
     found = problems(mini)
     assert len(found) == 1 and found[0].startswith(
         "cases/night-calls.yml:25: field 'steps[0].action'"), found
+
+
+OLD_CODE = """\
+id: old-code
+kind: law
+title: {zh: 旧法典, en: Old Code}
+short: {zh: 旧法典, en: Old Code}
+issuer: {zh: 全国人民代表大会, en: National People's Congress}
+version: {zh: 旧版, en: old version}
+adopted: 2000-01-01
+effective: 2000-01-01
+status: superseded
+successor: civil-code
+successor_articles: {"1024": MAPPING}
+source:
+  file: law-texts/civil-code.md
+  origin: test fixture
+reviewed: 2026-11-01
+articles:
+  - number: "1024"
+    topic: {zh: 名誉权, en: Right of reputation}
+    text:
+      zh: ZH
+      en: [one, two]
+"""
+
+
+def superseded(mini: Path, mapping: str) -> list[str]:
+    import yaml
+    new = yaml.safe_load((mini / "statutes" / "civil-code.yml").read_text(encoding="utf-8"))
+    zh = [a for a in new["articles"] if a["number"] == "1024"][0]["text"]["zh"]
+    text = OLD_CODE.replace("MAPPING", mapping).replace("ZH", yaml.safe_dump(zh, allow_unicode=True,
+                                                                              default_flow_style=True).strip())
+    (mini / "statutes" / "old-code.yml").write_text(text, encoding="utf-8")
+    return problems(mini)
+
+
+def test_one_old_article_may_map_to_several_new_ones(mini):
+    assert superseded(mini, '"1024"') == []
+    assert superseded(mini, '["1024", "1032"]') == []
+    content, _ = loader.load(mini)
+    assert content.statutes["old-code"].successor_articles["1024"] == ("1024", "1032")
+
+
+def test_every_mapped_article_must_exist(mini):
+    found = superseded(mini, '["1024", "1099"]')
+    assert found == ["statutes/old-code.yml:11: field 'successor_articles.1024': "
+                     "civil-code has no excerpted article 1099"]
+    assert superseded(mini, '["1024", "10x"]')  # not an article number: refused by the schema

@@ -190,9 +190,9 @@ def test_lawguide_validate_reports_tool_problems(tmp_path, monkeypatch, capsys):
 
     project = copy_project(tmp_path / "project")
     line = edit(project, "interest", "  statutes: [civil-code/670, private-lending-interpretation/26]",
-                "  statutes: [civil-code/670, private-lending-interpretation/27]")
+                "  statutes: [civil-code/670, private-lending-interpretation/2]")
     monkeypatch.chdir(project)
     assert cli.main(["validate", "data/tools/interest.yml"]) == 1
     err = capsys.readouterr().err
     assert f"data/tools/interest.yml:{line}: field 'principal.statutes[1]': unknown article " \
-           "'private-lending-interpretation/27'" in err
+           "'private-lending-interpretation/2'" in err

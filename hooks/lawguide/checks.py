@@ -161,14 +161,15 @@ def _check_statute(statute: Statute, content: Content, root: Path) -> list[Probl
         if successor is None:
             problems.append(Problem(src.path, src.line(("successor",)), "successor",
                                     f"unknown law {statute.successor!r}"))
-        for old, new in statute.successor_articles.items():
+        for old, news in statute.successor_articles.items():
             at = ("successor_articles", old)
             if statute.article(old) is None:
                 problems.append(Problem(src.path, src.line(at), f"successor_articles.{old}",
                                         f"article {old} is not excerpted in this law"))
-            if successor is not None and successor.article(new) is None:
-                problems.append(Problem(src.path, src.line(at), f"successor_articles.{old}",
-                                        f"{statute.successor} has no excerpted article {new}"))
+            for new in news:
+                if successor is not None and successor.article(new) is None:
+                    problems.append(Problem(src.path, src.line(at), f"successor_articles.{old}",
+                                            f"{statute.successor} has no excerpted article {new}"))
     return problems
 
 

@@ -168,7 +168,9 @@ def _statute(data: dict, source: Source) -> tuple[Statute | None, list[Problem]]
         adopted=dates["adopted"], effective=dates["effective"], status=data["status"],
         source_file=data["source"]["file"], source_origin=data["source"]["origin"],
         successor=data.get("successor"),
-        successor_articles=MappingProxyType(dict(data.get("successor_articles", {}))),
+        successor_articles=MappingProxyType({  # one new number, or a list when split
+            old: (new,) if isinstance(new, str) else tuple(new)
+            for old, new in data.get("successor_articles", {}).items()}),
         reviewed=dates["reviewed"], articles=articles, source=source,
     )
     return (None if problems else statute), problems

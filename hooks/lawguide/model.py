@@ -106,7 +106,7 @@ class Statute:
     source_file: str
     source_origin: str
     successor: str | None
-    successor_articles: Mapping[str, str]
+    successor_articles: Mapping[str, tuple[str, ...]]  # old number -> new number(s)
     reviewed: dt.date
     articles: tuple[Article, ...]
     source: Source = field(compare=False)

@@ -46,8 +46,9 @@ def refs(data: object, content: Content, report: Report) -> None:
             report.add(at, f"unknown article {ref!r} (the {law_id} excerpt has {have}); "
                            "cite an excerpted article or excerpt this one first")
         elif statute.status == "superseded":
-            new = statute.successor_articles.get(number)
-            hint = f"{statute.successor}/{new}" if new else f"the article in {statute.successor}"
+            news = statute.successor_articles.get(number, ())
+            hint = (" or ".join(f"{statute.successor}/{new}" for new in news) if news
+                    else f"the article in {statute.successor}")
             report.add(at, f"{ref!r} cites a superseded version of the law; the tools show "
                            f"the law in force: cite {hint}")
 
