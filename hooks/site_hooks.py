@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from lawguide import editlink, i18n, pagefind, sanitize, secondary, serving
+from lawguide import crumbs, editlink, hotlines, i18n, pagefind, sanitize, secondary, serving
 from lawguide.citations.annotate import annotate
 from lawguide.citations.linking import Linker
 from lawguide.compile import GENERATED_DIRS, Result, compile_site
@@ -32,6 +32,7 @@ log = logging.getLogger("mkdocs.plugins.lawguide")
 # so every build starts by replacing it.
 _compiled: Result | None = None
 _highlighters: dict[str, Highlighter] = {}  # per language: its regex is costly to build
+_hotlines: list[hotlines.Linker] = []  # this build's tel: linker
 GLOSSARY_PAGE = "glossary/index.md"
 
 
@@ -63,6 +64,7 @@ def on_pre_build(config) -> None:
     global _compiled
     _compiled = None
     _highlighters.clear()
+    _hotlines.clear()
     try:
         result = compile_site(_root(config))
     except ContentError as exc:
@@ -98,9 +100,11 @@ def on_page_content(html: str, page, config, files) -> str:
         return get_relative_url(linker.target(citation), page.url), linker.tooltip(citation)
 
     html, _ = annotate(html, _compiled.catalogue, link, self_law)
+    tel = _hotlines[0] if _hotlines else _hotlines.append(hotlines.Linker(
+        r.number for r in _compiled.content.routes.values())) or _hotlines[0]
     if page.file.src_uri != GLOSSARY_PAGE:
         highlighter = _highlighters.get(lang) or _highlighters.setdefault(
-            lang, Highlighter(_compiled.content.glossary, lang))
+            lang, Highlighter(_compiled.content.glossary, lang, tel.numbers))
         html = highlighter.apply(
             html, lambda term: get_relative_url(f"glossary/#{term.slug}", page.url))
     if page.meta.get("generated"):  # contributed content: sanitise last, after every change
@@ -110,7 +114,9 @@ def on_page_content(html: str, page, config, files) -> str:
                         "have refused this content: fix the YAML and report the gap",
                         page.file.src_uri, source, ", ".join(cleaned.removed))
         html = cleaned.html
-    return html
+    # Last, on every page: the tel: links are ours (fixed markup from data/hotlines.yml),
+    # made after the sanitiser has checked the contributed HTML.
+    return tel.apply(html)
 
 
 def on_page_context(context, page, config, nav):
@@ -127,7 +133,24 @@ def on_page_context(context, page, config, nav):
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
         page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
     context["alternates"] = entries
-    context["ui"] = Strings(load_strings(root / "data" / "ui.yml"), config.theme["language"])
+    ui = context["ui"] = Strings(load_strings(root / "data" / "ui.yml"), config.theme["language"])
+    context["crumbs"] = [
+        {"title": ui[key] if src else page.title,
+         "href": get_relative_url(_url_of(src, config), page.url) if src else None}
+        for src, key in crumbs.trail(page.file.src_uri)]
+    return context
+
+
+def _url_of(src: str, config) -> str:
+    return "" if src == crumbs.HOME else src[:-len("index.md")] if src.endswith("index.md") \
+        else src[:-3] + "/"
+
+
+def on_template_context(context, template_name, config):
+    """Pages without a source (404.html) get the UI strings of their language too."""
+    if "ui" not in context:
+        context["ui"] = Strings(load_strings(_root(config) / "data" / "ui.yml"),
+                                config.theme["language"])
     return context
 
 

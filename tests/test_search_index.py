@@ -19,7 +19,8 @@ def search_config(name: str) -> dict:
 
 SEPARATOR = re.compile(search_config("mkdocs.yml")["separator"])
 FIELDS = {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1e6},
-          "lookup": {"boost": 2000}, "title_parts": {"boost": 1000}, "text_parts": {"boost": 1}}
+          "lookup": {"boost": 2000}, "title_parts": {"boost": 1000}, "text_parts": {"boost": 1},
+          "synonyms": {"boost": 1000}, "text_synonyms": {"boost": 1}}
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +134,7 @@ def test_missing_hidden_fields_or_a_separator_python_cannot_read_stop_the_build(
     path = tmp_path / "search_index.json"
     write_index(path, [], fields={"title": {}, "text": {}, "lookup": {}})
     with pytest.raises(index.SearchConfigError, match=r"^mkdocs.yml: plugins.search.fields: "
-                       "title_parts, text_parts missing; "):
+                       "title_parts, text_parts, synonyms, text_synonyms missing; "):
         index.rewrite(path, {}, frozenset())
     write_index(path, [], separator="[\\s")
     with pytest.raises(index.SearchConfigError, match=r"^mkdocs.yml: plugins.search.separator: "
@@ -150,3 +151,18 @@ def test_sections_to_drop_come_from_the_ui_strings(tmp_path):
     with pytest.raises(index.SearchConfigError, match=re.escape(
             "data/search.yml: drop_sections: relatd_cases not in data/ui.yml")):
         index.drop_headings(tmp_path, strings, "zh")
+
+
+def test_synonyms_join_the_entries_whose_title_or_text_has_the_trigger(tmp_path):
+    from lawguide.search import synonyms
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "search-synonyms.yml").write_text(
+        "groups:\n  en:\n    - {in: [family], add: [parents, mum]}\n"
+        "kinds:\n  bank: {name: {zh: 银行, en: bank}, in: {zh: [网贷], en: [online loan]}}\n"
+        "brands:\n  - {zh: 微粒贷, en: Weilidai, kind: bank}\n", encoding="utf-8")
+    rules = synonyms.rules(tmp_path, "en")
+    assert synonyms.fields("Collectors call my family", "", rules, "en") == \
+        {"synonyms": "parents mum"}
+    assert synonyms.fields("Jail?", "An online loan ...", rules, "en") == \
+        {"text_synonyms": "Weilidai"}
+    assert synonyms.dictionary_words(tmp_path) == {"微粒贷"}

@@ -16,12 +16,14 @@ from .model import Glossary, Term
 
 
 class Highlighter:
-    def __init__(self, glossary: Glossary, lang: str):
+    def __init__(self, glossary: Glossary, lang: str, skip: frozenset[str] = frozenset()):
+        """``skip``: words left to other passes (hotline numbers become tel: links)."""
         self.lang = lang
         self.by_word: dict[str, Term] = {}
         for term in glossary.terms:
             for word in term.words(lang):
-                self.by_word.setdefault(self._key(word), term)
+                if word not in skip:
+                    self.by_word.setdefault(self._key(word), term)
         words = sorted(self.by_word, key=len, reverse=True)
         body = "|".join(re.escape(w) for w in words) or r"(?!)"
         self.pattern = re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])" if lang == "en"

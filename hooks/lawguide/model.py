@@ -247,6 +247,11 @@ class Content:
     def broken_ids(self, kind: str) -> frozenset:
         return frozenset(id_ for k, id_ in self.broken if k == kind)
 
+    def emergency_in(self, steps: tuple[Step, ...]) -> bool:
+        """Whether any step sends the reader to an emergency number (threats, violence)."""
+        return any(s.kind == "complaint" and s.target in self.routes
+                   and self.routes[s.target].emergency for s in steps)
+
     def resolve(self, ref: str) -> Article | None:
         law_id, _, number = ref.partition("/")
         statute = self.statutes.get(law_id)

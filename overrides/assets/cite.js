@@ -1,37 +1,133 @@
-/* Citation and glossary previews on touch screens. On a device without hover,
-   the first tap on a citation (or glossary term) shows its text (from the title)
-   in a small panel with a link to the article (or entry); with a mouse or
-   keyboard, Material's tooltip does this. */
+/* Citation and glossary previews: one panel, drawn over the text (it never pushes the
+   sentence down), on every device.
+   - touch: the first tap on a citation (a.lg-cite) or glossary term (a.lg-term) shows the
+     preview, a second tap follows the link;
+   - mouse: hovering shows it, a click follows the link;
+   - keyboard: focusing the link shows it; Tab moves into it; Escape closes it.
+   It closes on a tap or click outside, and on Escape. The preview text is the link's
+   title, moved to data-lg-tip so that the browser does not show a second tooltip; it is
+   set with textContent only, never as HTML. */
 (function () {
-  if (!window.matchMedia || !window.matchMedia("(hover: none)").matches) return;
-  var panel = null;
-  function close() { if (panel) { panel.remove(); panel = null; } }
-  /* Material moves the title into its tooltip while that is shown (a tap shows it). */
-  function tipOf(link) {
-    var tip = link.getAttribute("title");
-    var shown = link.getAttribute("aria-describedby");
-    if (!tip && shown && document.getElementById(shown)) tip = document.getElementById(shown).textContent;
-    return (tip || "").trim();
+  var SELECTOR = "a.lg-cite, a.lg-term";
+  var panel = null, owner = null, hideTimer = null, lastPointer = "mouse", pointerAt = 0, seq = 0;
+  var zh = (document.documentElement.lang || "").indexOf("zh") === 0;
+
+  function adopt(link) {
+    if (link.hasAttribute("title")) {
+      link.setAttribute("data-lg-tip", link.getAttribute("title"));
+      link.removeAttribute("title");
+    }
   }
-  document.addEventListener("click", function (event) {
-    var cite = event.target.closest && event.target.closest("a.lg-cite, a.lg-term");
-    if (!cite) { if (panel && !panel.contains(event.target)) close(); return; }
-    if (panel && panel.dataset.for === cite.getAttribute("href")) return; /* second tap: follow */
-    event.preventDefault();
-    close();
-    panel = document.createElement("div");
+  function adoptAll() { document.querySelectorAll(SELECTOR).forEach(adopt); }
+
+  function close(refocus) {
+    clearTimeout(hideTimer);
+    if (!panel) return;
+    var link = owner;
+    panel.remove();
+    panel = null; owner = null;
+    if (link) link.removeAttribute("aria-describedby");
+    if (refocus && link) link.focus();
+  }
+
+  function place(link) {
+    var parent = panel.offsetParent || document.body;
+    var box = link.getBoundingClientRect(), base = parent.getBoundingClientRect();
+    var width = panel.offsetWidth, room = document.documentElement.clientWidth;
+    var left = Math.max(8, Math.min(box.left, room - width - 8));
+    panel.style.left = (left - base.left) + "px";
+    panel.style.top = (box.bottom - base.top + 4) + "px";
+  }
+
+  function open(link) {
+    if (owner === link && panel) return;
+    close(false);
+    adopt(link);
+    owner = link;
+    panel = document.createElement("span");
     panel.className = "lg-cite-panel";
     panel.setAttribute("role", "dialog");
-    panel.dataset.for = cite.getAttribute("href");
-    var text = document.createElement("p");
-    text.textContent = tipOf(cite);
-    var open = document.createElement("a");
-    open.href = cite.getAttribute("href");
-    var zh = document.documentElement.lang === "zh";
-    open.textContent = cite.classList.contains("lg-term") ? (zh ? "查看术语表 →" : "Open the glossary →")
+    var id = "lg-preview-" + (++seq);
+    panel.id = id + "-box";
+    var shut = document.createElement("button");
+    shut.type = "button";
+    shut.className = "lg-cite-close";
+    shut.setAttribute("aria-label", zh ? "关闭" : "Close");
+    shut.textContent = "×";
+    shut.addEventListener("click", function () { close(true); });
+    var text = document.createElement("span");
+    text.className = "lg-cite-text";
+    text.id = id;
+    text.textContent = (link.getAttribute("data-lg-tip") || "").trim();
+    var more = document.createElement("a");
+    more.href = link.getAttribute("href");
+    more.textContent = link.classList.contains("lg-term")
+      ? (zh ? "查看术语表 →" : "Open the glossary →")
       : (zh ? "查看条文 →" : "Open the article →");
+    panel.setAttribute("aria-label", link.textContent);
+    panel.appendChild(shut);
     panel.appendChild(text);
-    panel.appendChild(open);
-    cite.insertAdjacentElement("afterend", panel);
+    panel.appendChild(more);
+    link.insertAdjacentElement("afterend", panel);
+    link.setAttribute("aria-describedby", id);
+    place(link);
+    panel.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+    panel.addEventListener("mouseleave", laterClose);
+  }
+
+  function laterClose() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(function () {
+      if (panel && !panel.contains(document.activeElement)) close(false);
+    }, 300);
+  }
+
+  document.addEventListener("pointerdown", function (event) {
+    lastPointer = event.pointerType; pointerAt = Date.now();
+  }, true);
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(SELECTOR);
+    if (!link) {
+      if (panel && !panel.contains(event.target)) close(false);
+      return;
+    }
+    if (lastPointer === "mouse") return; /* a click follows the link; hover previews */
+    if (owner === link && panel) return; /* second tap: follow */
+    event.preventDefault();
+    open(link);
   });
+
+  document.addEventListener("mouseover", function (event) {
+    if (lastPointer !== "mouse") return;
+    var link = event.target.closest && event.target.closest(SELECTOR);
+    if (link) { clearTimeout(hideTimer); open(link); }
+  });
+  document.addEventListener("mouseout", function (event) {
+    var link = event.target.closest && event.target.closest(SELECTOR);
+    if (link && owner === link) laterClose();
+  });
+
+  document.addEventListener("focusin", function (event) {
+    var link = event.target.closest && event.target.closest(SELECTOR);
+    if (link) {
+      /* a tap focuses the link first: the click that follows decides */
+      if (lastPointer !== "mouse" && Date.now() - pointerAt < 1000) return;
+      open(link);
+      return;
+    }
+    if (panel && !panel.contains(event.target)) close(false);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && panel) {
+      var inside = panel.contains(document.activeElement) || document.activeElement === owner;
+      close(inside);
+    }
+  });
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", adoptAll);
+  else adoptAll();
+  /* Material's instant navigation swaps the page body: adopt the new links. */
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(adoptAll);
 })();

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from ..model import Content
 from ..numerals import article_label_zh
+from . import synonyms
 from .tokens import is_han
 
 TERMS = "data/search-terms.txt"
@@ -34,6 +35,7 @@ def words(content: Content, root: Path) -> list[str]:
     found = set(statute_words(content))
     found.update(glossary_words(content))
     found.update(term_words(root, problems))
+    found.update(synonyms.dictionary_words(root))
     if problems:
         raise ContentError(problems)
     return sorted(found)

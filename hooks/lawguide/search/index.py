@@ -9,6 +9,7 @@ visit waits for the browser to download and index all of it. This rewrite:
   Chinese character and a Latin letter or digit): they cost three bytes each;
 - drops the sections that only list other pages (``data/search.yml``), which a
   query would find instead of the page they name;
+- adds the words readers type that pages do not use (``synonyms`` module);
 - adds fields the worker searches but never shows: ``lookup`` on article
   sections (``lookup`` module), and ``title_parts`` and ``text_parts`` with the
   later halves of the compound words of the title and the text (``compounds``
@@ -26,10 +27,10 @@ from pathlib import Path
 
 import yaml
 
-from . import compounds
+from . import compounds, synonyms
 from .tokens import words
 
-FIELDS = ("lookup", "title_parts", "text_parts")
+FIELDS = ("lookup", "title_parts", "text_parts", *synonyms.FIELDS)
 RULES = "data/search.yml"
 ZWSP = "\u200b"
 
@@ -87,7 +88,8 @@ def _separator(config: dict) -> re.Pattern:
                                 "that both JavaScript and Python read it") from None
 
 
-def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str]) -> Outcome:
+def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
+            synonym_rules: tuple = (), lang: str = "zh") -> Outcome:
     raw = path.read_bytes()
     data = json.loads(raw)
     separator = _separator(data["config"])
@@ -108,6 +110,8 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str]) -> Outcome
             parts = compounds.keys(words(entry[field]))
             if parts:
                 entry[f"{field}_parts"] = " ".join(parts)
+        entry.update(synonyms.fields(plain(entry["title"]), plain(entry["text"]), synonym_rules,
+                                     lang))
         entry["title"] = compact(entry["title"], separator)
         entry["text"] = compact(entry["text"], separator)
         docs.append(entry)

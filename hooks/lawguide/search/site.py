@@ -20,7 +20,7 @@ from mkdocs.structure.files import File
 from .. import loader
 from ..errors import ContentError
 from ..render import load_strings
-from . import dictionary, index, lookup, worker
+from . import dictionary, index, lookup, synonyms, worker
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 PLUGIN = "material/search"
@@ -75,8 +75,9 @@ def finish(config) -> index.Outcome:
     try:
         drop = index.drop_headings(root, load_strings(root / "data" / "ui.yml"), lang)
         outcome = index.rewrite(site_dir / "search" / "search_index.json",
-                                lookup.keys_by_location(content, url_of), drop)
-    except index.SearchConfigError as exc:
+                                lookup.keys_by_location(content, url_of), drop,
+                                synonyms.rules(root, lang), lang)
+    except (index.SearchConfigError, synonyms.SynonymError) as exc:
         raise Abort(str(exc)) from None
     log.info("lawguide: %s search index: %d entries (%d list sections dropped, %d articles "
              "keyed), %d -> %d bytes", lang, outcome.entries, outcome.dropped,

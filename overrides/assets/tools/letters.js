@@ -47,6 +47,37 @@
     form.addEventListener("input", fill);
     form.addEventListener("change", fill);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+    /* Copy and share: on a phone (and in WeChat's browser) printing is a dead end. */
+    function letterText() { return paper.textContent.replace(/\n{3,}/g, "\n\n").trim() + "\n"; }
+    var copied = form.querySelector("[data-lg-copied]");
+    function done() { copied.hidden = false; }
+    function copyByHand(text) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed"; area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      try { if (document.execCommand("copy")) done(); } catch (e) { /* nothing to do */ }
+      area.remove();
+    }
+    form.querySelector("[data-lg-copy]").addEventListener("click", function () {
+      var text = letterText();
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, function () { copyByHand(text); });
+      } else {
+        copyByHand(text);
+      }
+    });
+    var share = form.querySelector("[data-lg-share]");
+    if (navigator.share) {
+      share.hidden = false;
+      share.addEventListener("click", function () {
+        var title = section.querySelector("h2") ? section.querySelector("h2").textContent : "";
+        navigator.share({title: title.replace(/\s*¶\s*$/, ""), text: letterText()})
+          .catch(function () { /* the reader closed the share sheet */ });
+      });
+    }
     form.querySelector("[data-lg-print]").addEventListener("click", function () {
       document.body.setAttribute("data-lg-print", id);
       section.setAttribute("data-lg-printing", "");
