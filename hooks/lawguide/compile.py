@@ -55,8 +55,8 @@ def compile_site(root: Path) -> Result:
     returned as it is; otherwise only pages whose inputs changed are rendered.
     """
     checked = pipeline.check(root)
-    if checked.problems:
-        raise ContentError(checked.problems)
+    if checked.problems:  # with the unresolved citations: one list, as validate prints it
+        raise ContentError(checked.problems + checked.dangling)
     content, strings, graph = checked.content, checked.strings, checked.graph
     key = (stamps.fingerprint(root / DOCS, LANGS), _code())
     last = _last.get(root)

@@ -76,10 +76,10 @@ def _check(root: Path) -> Checked:
         problems += pages.check(root, path, project.inspector)
     problems = sorted(set(problems))  # a linked file is found by the walk and the loader
     checked = Checked(content, strings, catalogue, kit, problems=problems)
-    if problems:  # prose citations resolve only against valid statute data
-        return checked
+    if any(p.path.startswith(("statutes/", "law-texts/")) for p in problems):
+        return checked  # prose citations resolve only against valid statute data
     graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS,
-                                                  GENERATED_DIRS, strings["glossary"])
+                                                  GENERATED_DIRS, strings.get("glossary"))
     tools.cite(graph, kit.toolkit)
     checked.graph, checked.dangling, checked.notes = graph, dangling + kit.dangling, notes
     return checked

@@ -93,9 +93,13 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
     for lang in LANGS:
         for page in sorted((docs / lang).rglob("*.md")):
             rel = page.relative_to(docs / lang).as_posix()
-            if rel.split("/")[0] in generated:
-                continue
-            text = page.read_text(encoding="utf-8")
+            if rel.split("/")[0] in generated or page.is_symlink():
+                continue  # links are refused (files.py), never read
+            try:
+                text = page.read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue  # reported by pages.check
+
             citer = Citer("guide", rel, _title(text, rel))
             citations, unknown = scan(clean(text), catalogue)
             problems += [Problem(f"docs/{lang}/{rel}", text[:u.start].count("\n") + 1, "",
