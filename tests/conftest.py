@@ -49,8 +49,11 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def mkdocs_build(project: Path, *args: str) -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, *args: str, site_url: str | None = None
+                 ) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=project,
                           env=env, capture_output=True, text=True, timeout=900)
 
@@ -59,6 +62,8 @@ def mkdocs_build(project: Path, *args: str) -> subprocess.CompletedProcess:
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once with --strict from a copy of the project."""
     project = copy_project(tmp_path_factory.mktemp("project"))
-    result = mkdocs_build(project, "--strict")
+    # Published at the root of a host, as the tests serve it: the 404 page's links are
+    # absolute from the published path (it is served at any depth).
+    result = mkdocs_build(project, "--strict", site_url="https://example.org/")
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"

@@ -250,7 +250,8 @@ def load_strings(root: Path) -> tuple[dict[str, Text], list[Problem]]:
     loaded, problems = read_data(Project(root), UI_FILE, "ui")
     if loaded is None:
         return {}, problems
-    return {key: _text(value) for key, value in loaded.data.items()}, []
+    # As written: interface strings may start or end with a space (" (" before a count).
+    return {key: Text(zh=value["zh"], en=value["en"]) for key, value in loaded.data.items()}, []
 
 
 def _load_tags(project: Project) -> tuple[dict[str, Text], list[Problem]]:

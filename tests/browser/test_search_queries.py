@@ -55,7 +55,7 @@ QUERIES = [
     ("zh", "欠钱会坐牢吗", "faq/jail-for-unpaid-loans/"),
     ("zh", "去哪里投诉催收", "faq/where-to-complain/"),
     ("zh", "上门泼红漆", "cases/home-visit-paint/"),
-    ("en", "harassment by collectors", "faq/collectors-call-family/"),
+    ("en", "collectors harassing my family", "faq/collectors-call-family/"),
     ("en", "calls to my contacts", "faq/contacts-blasting/"),
     ("en", "can I go to jail for unpaid loans", "faq/jail-for-unpaid-loans/"),
     ("en", "collectors calling my family", "faq/collectors-call-family/"),
