@@ -101,7 +101,7 @@ def test_each_situation_says_whose_conduct_and_what_to_do_next(built, lang):
             if any(ref.startswith("public-security-2025/") for ref in rule.statutes):
                 assert "110" in rule.routes, (item.id, rule.statutes)
     assert "(tel:110)" in sections["violence-detention"]
-    assert "(../guide/complaints.md#private-prosecution)" in sections["insults"]
+    assert "(../guide/complaints.md#route-private-prosecution)" in sections["insults"]
 
 
 def test_the_checker_reports_the_most_serious_level(built):

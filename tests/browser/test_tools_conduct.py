@@ -114,16 +114,16 @@ def test_the_verdict_gives_next_steps_with_the_route_that_fits(page, site_url, l
         assert link.inner_text() == LETTERS[letter][lang]
     routes = [a.inner_text() for a in steps.nth(2).locator("a:not(.lg-tel)").all()]
     assert routes == [CHANNELS[c]["label"][lang] for c in ("110", "court", "private-prosecution")]
-    assert steps.nth(2).locator("a[href$='guide/complaints/#private-prosecution']").count() == 1
+    assert steps.nth(2).locator("a[href$='guide/complaints/#route-private-prosecution']").count() == 1
     assert steps.nth(2).locator("a[href='tel:110']").count() == 1
     also = [a.inner_text() for a in steps.nth(3).locator("a:not(.lg-tel)").all()]
     assert CHANNELS["12378"]["label"][lang] in also
     assert steps.nth(4).locator("a[href='tel:12348']").count() == 1
 
     # the link to a section of the complaints page lands on that section
-    steps.nth(2).locator("a[href$='#private-prosecution']").click()
-    page.wait_for_url("**/guide/complaints/#private-prosecution")
-    assert page.locator("[id='private-prosecution']").count() == 1
+    steps.nth(2).locator("a[href$='#route-private-prosecution']").click()
+    page.wait_for_url("**/guide/complaints/#route-private-prosecution")
+    assert page.locator("[id='route-private-prosecution']").count() == 1
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -173,6 +173,6 @@ def test_without_javascript_every_situation_and_the_overview_are_readable(browse
     assert len(visible_items(page)) == len(DATA["items"])
     assert page.locator(".lg-overview li").count() == len(DATA["items"])
     insults = page.locator("#conduct-insults")
-    assert insults.locator("a[href$='guide/complaints/#private-prosecution']").count() == 1
+    assert insults.locator("a[href$='guide/complaints/#route-private-prosecution']").count() == 1
     assert insults.locator(".lg-judges").inner_text() == ACTORS["collector"][lang]
     context.close()
