@@ -26,9 +26,9 @@ QUERIES = [
     ("zh", "花呗", "faq/jail-for-unpaid-loans/"),
     ("zh", "借呗还不上会坐牢吗", "faq/jail-for-unpaid-loans/"),
     ("zh", "花呗利息太高", "faq/interest-limits-4lpr/"),
-    ("zh", "微粒贷", "faq/interest-limits-4lpr/"),
+    ("zh", "微粒贷利息太高", "faq/interest-limits-4lpr/"),
     ("zh", "美团月付逾期", "faq/defer-one-year/"),
-    ("zh", "京东白条", "faq/defer-one-year/"),
+    ("zh", "京东白条逾期", "faq/defer-one-year/"),
     ("en", "Huabei", "faq/jail-for-unpaid-loans/"),
     ("en", "Weilidai", "faq/interest-limits-4lpr/"),
     # Plain speech.
