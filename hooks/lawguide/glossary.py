@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Callable
 
-from .htmltext import HEADINGS, SKIP, escape, rewrite
+from .htmltext import escape, link_matches
 from .model import Glossary, Term
 
 
@@ -36,21 +36,13 @@ class Highlighter:
         """Link the first use of each term in ``page_html`` (not in headings, links or code)."""
         used: set[str] = set()
 
-        def replace(text: str) -> str | None:
-            parts, pos = [], 0
-            for match in self.pattern.finditer(text):
-                term = self.by_word[self._key(match.group(0))]
-                if term.slug in used:
-                    continue
-                used.add(term.slug)
-                tip = html.escape(f"{term.term[self.lang]}: {term.definition[self.lang]}")
-                parts.append(escape(text[pos:match.start()]))
-                parts.append(f'<a class="lg-term" href="{html.escape(href(term))}" '
-                             f'title="{tip}">{escape(match.group(0))}</a>')
-                pos = match.end()
-            if not parts:
+        def link(match: re.Match, text: str) -> str | None:
+            term = self.by_word[self._key(match.group(0))]
+            if term.slug in used:
                 return None
-            parts.append(escape(text[pos:]))
-            return "".join(parts)
+            used.add(term.slug)
+            tip = html.escape(f"{term.term[self.lang]}: {term.definition[self.lang]}")
+            return (f'<a class="lg-term" href="{html.escape(href(term))}" '
+                    f'title="{tip}">{escape(match.group(0))}</a>')
 
-        return rewrite(page_html, replace, SKIP | HEADINGS)
+        return link_matches(page_html, self.pattern, link)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .htmltext import HEADINGS, SKIP, escape, rewrite
+from .htmltext import link_matches
 
 # Not a hotline when written as part of an article number or a longer figure.
 _NOT_AFTER = re.compile(r"(?:Articles?|Arts?\.|第|No\.|§)\s*$|[0-9A-Za-z.,:/#\-]$")
@@ -26,19 +26,11 @@ class Linker:
         self.pattern = re.compile(f"(?:{body})")
 
     def apply(self, page_html: str) -> str:
-        def replace(text: str) -> str | None:
-            parts, pos = [], 0
-            for match in self.pattern.finditer(text):
-                before, after = text[max(0, match.start() - 12):match.start()], text[match.end():]
-                if _NOT_AFTER.search(before) or _NOT_BEFORE.match(after):
-                    continue
-                parts.append(escape(text[pos:match.start()]))
-                number = match.group(0)
-                parts.append(f'<a class="lg-tel" href="tel:{number}">{number}</a>')
-                pos = match.end()
-            if not parts:
+        def link(match: re.Match, text: str) -> str | None:
+            before, after = text[max(0, match.start() - 12):match.start()], text[match.end():]
+            if _NOT_AFTER.search(before) or _NOT_BEFORE.match(after):
                 return None
-            parts.append(escape(text[pos:]))
-            return "".join(parts)
+            number = match.group(0)
+            return f'<a class="lg-tel" href="tel:{number}">{number}</a>'
 
-        return rewrite(page_html, replace, SKIP | HEADINGS)
+        return link_matches(page_html, self.pattern, link)

@@ -39,5 +39,26 @@ def rewrite(page_html: str, replace: Callable[[str], str | None],
     return "".join(out)
 
 
+def link_matches(page_html: str, pattern: re.Pattern, link: Callable[[re.Match, str], str | None],
+                 skip: frozenset[str] = SKIP | HEADINGS) -> str:
+    """Replace matches of ``pattern`` in prose runs by ``link(match, text)`` (HTML), or leave
+    a match as text where ``link`` returns None. Text around the links is escaped."""
+    def replace(text: str) -> str | None:
+        parts, pos = [], 0
+        for match in pattern.finditer(text):
+            made = link(match, text)
+            if made is None:
+                continue
+            parts.append(escape(text[pos:match.start()]))
+            parts.append(made)
+            pos = match.end()
+        if not parts:
+            return None
+        parts.append(escape(text[pos:]))
+        return "".join(parts)
+
+    return rewrite(page_html, replace, skip)
+
+
 def escape(text: str) -> str:
     return html.escape(text, quote=False)
