@@ -21,6 +21,7 @@ from lawguide.compile import compile_site
 from lawguide.errors import ContentError
 from lawguide.extension import NAME as LINKS
 from lawguide.extension import LawLinks
+from lawguide.memory import Memory
 from lawguide.pipeline import GENERATED_DIRS
 from lawguide.render import Strings
 from lawguide.search import site as search
@@ -32,10 +33,14 @@ from lawguide.web import site as web
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
-# This config's build: the primary language makes it (on_pre_build), the others receive
-# it from secondary.build_others. MkDocs loads this module anew for every config.
+# The build in progress: the primary language makes a new one in on_pre_build, and
+# secondary.build_others hands it to the other languages (receive). MkDocs loads this
+# module once per process and shares it between configs (both languages, and every
+# rebuild under `mkdocs serve`), so nothing here may outlive one build.
 _build: Build | None = None
 _links: LawLinks | None = None  # our Markdown extension, bound to _build
+# What this process remembers between builds (mkdocs serve): made once, with this module.
+_memory = Memory()
 
 
 def receive(build: Build) -> None:
@@ -53,11 +58,13 @@ def _resolved(path: str) -> Path:
     return Path(path).resolve()
 
 
-@event_priority(100)  # before the search plugin loads the jieba dictionary
+@event_priority(100)  # before the search plugin's on_config loads the jieba dictionary
 def on_config(config):
-    global _links
+    global _build, _links
     web.configure(config)  # the published address; this language's site_url
-    search.prepare(config)
+    if i18n.is_primary(config.extra, config.theme["language"]):
+        _build = _compile(_root(config))  # the other languages receive it (secondary)
+    search.prepare(config, _build.compiled.content)  # the dictionary, from this content
     if pagefind.enabled(config):  # extra.search_engine: pagefind
         pagefind.switch_off_material(config)
     # Our Markdown extension links with the content this build checked, not its own copy.
@@ -67,25 +74,13 @@ def on_config(config):
     return config
 
 
-def on_env(env, config, files):
-    _build.files[config.theme["language"]] = files  # the offline list names the tools' files
-    env.filters["search_worker"] = use_patched_search_worker
-    numbers = _build.prose(config.theme["language"]).numbers
-    env.filters["hotlines"] = numbers.html  # the theme's own strings
-    return env
-
-
-@event_priority(100)
-def on_pre_build(config) -> None:
-    global _build
-    if _build is not None:  # an other language: the primary build compiled for it
-        return
+def _compile(root: Path) -> Build:
+    """Check everything, then write the generated pages of every language."""
     try:
-        result = compile_site(_root(config))
+        result = compile_site(root, _memory)
     except ContentError as exc:
         raise Abort(f"content problems, the site was not built:\n{exc}\n"
                     f"{len(exc.problems)} problem(s); fix them and build again") from None
-    _build = Build(result)
     if result.written or result.removed:
         log.info("lawguide: %d page(s) written, %d removed", len(result.written),
                  len(result.removed))
@@ -93,6 +88,15 @@ def on_pre_build(config) -> None:
         log.warning("unresolved statute citation: %s", problem)
     for note in result.notes:
         log.debug("not linked (article not excerpted): %s", note)
+    return Build(result)
+
+
+def on_env(env, config, files):
+    _build.files[config.theme["language"]] = files  # the offline list names the tools' files
+    env.filters["search_worker"] = use_patched_search_worker
+    numbers = _build.prose(config.theme["language"]).numbers
+    env.filters["hotlines"] = numbers.html  # the theme's own strings
+    return env
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -162,7 +166,8 @@ def on_post_build(config) -> None:
     if pagefind.enabled(config):
         pagefind.index(Path(config.site_dir))  # before the other languages are built into it
     else:
-        search.finish(config)  # runs after the search plugin has written this language's index
+        # after the search plugin has written this language's index
+        search.finish(config, _build.compiled.content)
     patched_bundle().write(Path(config.site_dir))
     web.finish_language(config, _build.compiled.content, _root(config), _build.compiled.strings)
     try:

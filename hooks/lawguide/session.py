@@ -1,10 +1,9 @@
 """One build of the whole site: made by the primary (Chinese) build, handed to the others.
 
-MkDocs loads a fresh copy of the hooks module for every config it loads (each language,
-and every rebuild under ``mkdocs serve``), so nothing of a build may live in the hooks'
-globals from one config to the next. The primary build's ``on_pre_build`` compiles and
-makes a :class:`Build`; ``secondary`` hands that same object to each other language's
-hooks before it builds them, so they do not compile again or look for a result.
+The primary build's ``on_pre_build`` compiles and makes a :class:`Build`; ``secondary``
+hands that same object to each other language's hooks (their ``receive``) before it
+builds them, so they neither compile again nor go looking for a result. Under ``mkdocs
+serve`` every rebuild makes a new one: nothing of one build is read by the next.
 """
 
 from __future__ import annotations
