@@ -52,6 +52,7 @@ class Size:
     ours: Build | None = None
     floor: Build | None = None
     served: serve.ServeTimes | None = None
+    served_dirty: serve.ServeTimes | None = None  # mkdocs serve --dirty
     index: dict = field(default_factory=dict)  # lang -> sizes.Index
     site_mb: float = 0.0
     case_page_kb: float = 0.0
@@ -96,6 +97,12 @@ def measure(work: Path, cases: int, browser: bool, with_serve: bool, log) -> Siz
             _look(size, session.site, browser, log)
             log(f"{cases} cases: mkdocs serve, a no-op rebuild and an edit")
             size.served = session.rebuilds()
+        finally:
+            session.close()
+        log(f"{cases} cases: mkdocs serve --dirty, first build, a no-op rebuild and an edit")
+        session = serve.Session(folder, _env(), dirty=True)
+        try:
+            size.served_dirty = session.rebuilds()
         finally:
             session.close()
     else:

@@ -41,6 +41,13 @@ _build: Build | None = None
 _links: LawLinks | None = None  # our Markdown extension, bound to _build
 # What this process remembers between builds (mkdocs serve): made once, with this module.
 _memory = Memory()
+_dirty = False  # `mkdocs serve --dirty`: the other languages are rebuilt dirty too
+
+
+@event_priority(0)  # records a flag; nothing else reads it
+def on_startup(command: str, dirty: bool) -> None:
+    global _dirty
+    _dirty = dirty
 
 
 def receive(build: Build) -> None:
@@ -62,7 +69,7 @@ def _resolved(path: str) -> Path:
 def on_config(config):
     global _build, _links
     web.configure(config)  # the published address; this language's site_url
-    if i18n.is_primary(config.extra, config.theme["language"]):
+    if i18n.is_primary(config):
         _build = _compile(_root(config))  # the other languages receive it (secondary)
     search.prepare(config, _build.compiled.content)  # the dictionary, from this content
     if pagefind.enabled(config):  # extra.search_engine: pagefind
@@ -91,6 +98,7 @@ def _compile(root: Path) -> Build:
     return Build(result)
 
 
+@event_priority(0)  # adds filters to the theme's environment; no plugin reads them
 def on_env(env, config, files):
     _build.files[config.theme["language"]] = files  # the offline list names the tools' files
     env.filters["search_worker"] = use_patched_search_worker
@@ -99,6 +107,7 @@ def on_env(env, config, files):
     return env
 
 
+@event_priority(100)  # before any plugin reads the page's title
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Contributed titles are text: escape them before the theme and search print them raw."""
     if page.meta.get("generated") and isinstance(page.meta.get("title"), str):
@@ -108,10 +117,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return markdown
 
 
+@event_priority(0)  # template context only; the search plugin indexes the content
 def on_page_context(context, page, config, nav):
     root = _root(config)
-    entries, missing = i18n.alternates(root, config.extra, config.theme["language"],
-                                       page.file.src_uri, page.url, context["base_url"])
+    entries, missing = i18n.alternates(root, config, page.file.src_uri, page.url,
+                                       context["base_url"])
     if missing:
         log.warning("page %s has no counterpart in %s: add docs/%s/%s", page.file.src_uri,
                     ", ".join(missing), missing[0], page.file.src_uri)
@@ -138,6 +148,7 @@ def _url_of(src: str, config) -> str:
         else src[:-3] + "/"
 
 
+@event_priority(0)  # template context only
 def on_template_context(context, template_name, config):
     """Pages without a source (404.html) get the UI strings of their language too."""
     if "ui" not in context:
@@ -145,23 +156,27 @@ def on_template_context(context, template_name, config):
     return context
 
 
+@event_priority(-100)  # last: the finished page's script tags (lazy search bundle)
 def on_post_page(output: str, page, config) -> str:
     return use_lazy_search_bundle(output)  # the search index loads when search opens
 
 
+@event_priority(-100)  # last, likewise for pages made from templates (404.html)
 def on_post_template(output: str, template_name: str, config) -> str:
     return use_lazy_search_bundle(output) if template_name.endswith(".html") else output
 
 
+@event_priority(0)  # narrows what the server watches; no plugin adds to it
 def on_serve(server, config, builder):
     """Watch the sources only: the compile step's own writes must not start a second build."""
     root = _root(config)
     serving.watch_sources_only(server, [root / language.docs_dir
-                                        for language in i18n.languages(config.extra)],
+                                        for language in i18n.languages(config)],
                                GENERATED_DIRS)
     return server
 
 
+@event_priority(-100)  # after the search plugin wrote this language's index (rewritten here)
 def on_post_build(config) -> None:
     if pagefind.enabled(config):
         pagefind.index(Path(config.site_dir))  # before the other languages are built into it
@@ -171,8 +186,8 @@ def on_post_build(config) -> None:
     patched_bundle().write(Path(config.site_dir))
     web.finish_language(config, _build.compiled.content, _root(config), _build.compiled.strings)
     try:
-        secondary.build_others(config, _build)
+        secondary.build_others(config, _build, _dirty)
     except ContentError as exc:  # pragma: no cover - compile ran already
         raise PluginError(str(exc)) from None
-    if i18n.is_primary(config.extra, config.theme["language"]):
+    if i18n.is_primary(config):
         web.finish_site(config, _build.compiled.content)  # after every language: covers them all

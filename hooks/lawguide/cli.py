@@ -81,7 +81,7 @@ def cmd_export(args) -> int:
         print(f"lawguide export: {exc}", file=sys.stderr)
         return 2
     out = Path(args.out) if args.out else root / config.site_dir / export.FOLDER
-    written = export.write(content, address, i18n.languages(config.extra), out)
+    written = export.write(content, address, i18n.languages(config), out)
     print(f"{len(written)} file(s) written to {out} (format {export.FORMAT}, site {address.root})")
     return 0
 

@@ -23,10 +23,11 @@ from .session import Build
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
 
-def build_others(config, shared: Build) -> None:
-    if not i18n.is_primary(config.extra, config.theme["language"]):
+def build_others(config, shared: Build, dirty: bool = False) -> None:
+    """``dirty``: rebuild only pages whose source changed (``mkdocs serve --dirty``)."""
+    if not i18n.is_primary(config):
         return  # only the primary build starts the others
-    languages = i18n.languages(config.extra)
+    languages = i18n.languages(config)
     root = Path(config.config_file_path).resolve().parent
     for language in languages[1:]:
         other = load_config(  # its on_config adds the prefix to the site_url (web.site)
@@ -36,4 +37,4 @@ def build_others(config, shared: Build) -> None:
         for hooks in other.hooks.values():
             hooks.receive(shared)
         log.info("lawguide: building the %s site into %s", language.lang, other.site_dir)
-        build(other, dirty=False)
+        build(other, dirty=dirty)
