@@ -74,3 +74,31 @@ def test_a_config_with_only_the_extension_builds_the_same_links(built_site):
         assert kinds == set(KINDS), kinds  # the comparison covers every kind of link
         for page in sorted(pages):
             assert built[page] == full[lang][page], page
+
+
+def test_what_cited_by_counts_is_what_the_pages_link(built_site):
+    """The graph and the links read citations with the same finder: a hand-written page
+    links exactly the articles "cited by" lists it under; a case or answer links a subset
+    (its structured statutes: list counts too). The tools list their articles as plain
+    links, from their data."""
+    from lawguide import pipeline
+
+    graph = pipeline.check(built_site.parent).graph
+    cited: dict[tuple[str, str], set[str]] = {}
+    for ref, by_lang in graph.cited_by.items():
+        for lang, citers in by_lang.items():
+            for citer in citers:
+                if citer.kind != "law":
+                    cited.setdefault((lang, citer.kind, citer.path), set()).add(ref)
+    built = {"zh": links(built_site), "en": links(built_site / "en")}
+    compared = 0
+    for (lang, kind, path), refs in sorted(cited.items()):
+        url = (path.removesuffix("index.md") if path.endswith("index.md")
+               else path.removesuffix(".md") + "/") + "index.html"
+        linked = {ref for kind_, _, _, ref, _ in built[lang][url] if kind_ == "lg-cite"}
+        if kind == "guide" and not path.startswith("tools/"):
+            assert linked == refs, (lang, path, sorted(refs ^ linked))
+            compared += 1
+        else:
+            assert linked <= refs, (lang, path, sorted(linked - refs))
+    assert compared >= 10

@@ -5,11 +5,13 @@ import shutil
 
 from conftest import ROOT
 from lawguide import pipeline
+from lawguide import schema as schema_module
 from lawguide.memory import Memory
 
 
-def test_a_schema_edit_takes_effect_on_the_next_check(mini):
+def test_a_schema_edit_takes_effect_on_the_next_check(mini, monkeypatch):
     shutil.copytree(ROOT / "schemas", mini / "schemas")
+    monkeypatch.setattr(schema_module, "SCHEMA_DIR", mini / "schemas")
     memory = Memory()
     assert pipeline.check(mini, memory).problems == []
     assert pipeline.check(mini, memory) is pipeline.check(mini, memory)  # nothing changed

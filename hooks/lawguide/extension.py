@@ -49,6 +49,9 @@ SKIP = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "textare
                   "select", "abbr", "svg", "title", "label", "summary"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LAW, TERMS = "data-lg-law", "data-lg-terms"
+# After attr_list (8) and abbr (7) have read the text, before toc (5) and before MkDocs
+# makes link targets relative (0).
+PRIORITY = 6
 
 
 class LawLinks(Extension):
@@ -63,9 +66,7 @@ class LawLinks(Extension):
         self.page = ""  # the page being rendered, for messages (set by the build's hooks)
 
     def extendMarkdown(self, md: Markdown) -> None:
-        # After attr_list (8) and abbr (7) have read the text, before toc (5) and before
-        # MkDocs makes link targets relative (0).
-        md.treeprocessors.register(_Links(md, self._prose), "lawguide_links", 6)
+        md.treeprocessors.register(_Links(md, self._prose), "lawguide_links", PRIORITY)
         # After every other postprocessor: what the page will be.
         md.postprocessors.register(_Sanitise(md, self), "lawguide_sanitise", -100)
         md.registerExtension(self)
@@ -83,47 +84,90 @@ class _Links(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         prose = self._prose()
         page = _page(root, prose)
-        self._walk(root, prose, page, heading=False)
+        walk(root, lambda text, heading: _split(text, prose, page, heading))
 
-    def _walk(self, element: etree.Element, prose: Prose, page: Page, heading: bool) -> None:
-        heading = heading or element.tag in HEADINGS
-        before = self._split(element.text, prose, page, heading)
-        children = []
-        for child in list(element):  # as they were: the links made here are not walked
-            if isinstance(child.tag, str) and child.tag not in SKIP:
-                self._walk(child, prose, page, heading)
-            after = self._split(child.tail, prose, page, heading)
-            children.append(child)
-            if after:
-                child.tail = after[0]
-                children += after[1]
-        if before:
-            element.text = before[0]
-            children = before[1] + children
-        if before or len(children) != len(element):
-            element[:] = children
 
-    @staticmethod
-    def _split(text: str | None, prose: Prose, page: Page, heading: bool
-               ) -> tuple[str, list[etree.Element]] | None:
-        """(text before the first link, the links with the text after each as its tail)."""
-        if not text:
-            return None
-        made: list[etree.Element] = []
-        lead, pos = None, 0
-        for start, end in _runs(text):  # stashed raw HTML is not prose
-            for link in prose.links(text[start:end], page, heading):
-                head = text[pos:start + link.start]
-                if made:
-                    made[-1].tail = head
-                else:
-                    lead = head
-                made.append(_element(link, text[start + link.start:start + link.end]))
-                pos = start + link.end
-        if not made:
-            return None
-        made[-1].tail = text[pos:]
-        return lead, made
+Visit = Callable[[str, bool], "tuple[str, list[etree.Element]] | None"]
+
+
+def walk(element: etree.Element, visit: Visit, heading: bool = False) -> None:
+    """Call ``visit(text, in_heading)`` on every prose text run under ``element``, in
+    reading order (never inside SKIP elements, never on stashed raw HTML); it may give
+    back (text before, new elements whose tails hold the rest), which replace the run."""
+    heading = heading or element.tag in HEADINGS
+    before = _visit(element.text, visit, heading)
+    children = []
+    for child in list(element):  # as they were: the elements made here are not walked
+        if isinstance(child.tag, str) and child.tag not in SKIP:
+            walk(child, visit, heading)
+        after = _visit(child.tail, visit, heading)
+        children.append(child)
+        if after:
+            child.tail = after[0]
+            children += after[1]
+    if before:
+        element.text = before[0]
+        children = before[1] + children
+    if before or len(children) != len(element):
+        element[:] = children
+
+
+def _visit(text: str | None, visit: Visit, heading: bool):
+    """One text or tail: its runs between stashed raw HTML, each visited."""
+    if not text:
+        return None
+    made: list[etree.Element] = []
+    lead, pos = None, 0
+    for start, end in _runs(text):
+        found = visit(text[start:end], heading)
+        if not found:
+            continue
+        head, elements = found
+        if made:
+            made[-1].tail = (made[-1].tail or "") + text[pos:start] + head
+        else:
+            lead = text[pos:start] + head
+        made += elements
+        pos = end
+    if not made:
+        return None
+    made[-1].tail = (made[-1].tail or "") + text[pos:]
+    return lead, made
+
+
+def _split(text: str, prose: Prose, page: Page, heading: bool
+           ) -> tuple[str, list[etree.Element]] | None:
+    """(text before the first link, the links with the text after each as its tail)."""
+    made: list[etree.Element] = []
+    lead, pos = "", 0
+    for link in prose.links(text, page, heading):
+        if made:
+            made[-1].tail = text[pos:link.start]
+        else:
+            lead = text[:link.start]
+        made.append(_element(link, text[link.start:link.end]))
+        pos = link.end
+    if not made:
+        return None
+    made[-1].tail = text[pos:]
+    return lead, made
+
+
+class Runs(Treeprocessor):
+    """Records the text runs the links are made from, changing nothing: validation renders
+    hand-written pages with it, so "cited by" counts exactly the citations that will be
+    linked (``citations.graph``)."""
+
+    def __init__(self, md: Markdown):
+        super().__init__(md)
+        self.found: list[tuple[str, bool]] = []
+
+    def run(self, root: etree.Element) -> None:
+        self.found = []
+        walk(root, lambda text, heading: self.found.append((text, heading)))
+
+    def register(self) -> None:
+        self.md.treeprocessors.register(self, "lawguide_runs", PRIORITY)
 
 
 def _runs(text: str) -> list[tuple[int, int]]:

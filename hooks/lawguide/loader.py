@@ -53,7 +53,7 @@ class Project:
     @cached_property
     def schemas(self) -> schema.Schemas:
         """The JSON Schemas, compiled again only after a file under ``schemas/`` changed."""
-        return schema.current(self.memory, self.root)
+        return schema.current(self.memory)
 
     @cached_property
     def inspector(self) -> untrusted.Inspector:

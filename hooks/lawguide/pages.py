@@ -11,6 +11,7 @@ page, so ``lawguide validate`` and the strict build refuse the same pages.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import anonymise, files, sanitize, yamlsafe
@@ -34,27 +35,39 @@ def hand_written(root: Path, languages: tuple[str, ...], generated: tuple[str, .
     return found
 
 
-def check(root: Path, path: Path, inspector: Inspector) -> list[Problem]:
+@dataclass(frozen=True)
+class Page:
+    """A hand-written page as checked: what "cited by" needs of it."""
+
+    path: str  # docs/zh/guide/debtor.md
+    text: str  # the whole file
+    runs: tuple[str, ...]  # its prose text runs, as the Markdown extension reads them
+
+
+def check(root: Path, path: Path, inspector: Inspector) -> tuple[list[Problem], Page | None]:
+    """The page's problems, and the page (None if it could not be read or rendered)."""
     rel = path.relative_to(root).as_posix()
     raw, refused = files.read(root, path, MAX_PAGE_BYTES)
     if refused:
-        return [refused]
+        return [refused], None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return [Problem(rel, line, "", f"page is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
-                        "save it as UTF-8")]
+                        "save it as UTF-8")], None
     body, offset, problems = _front_matter(text, rel)
     if body.count("[") > MAX_BRACKETS:
         return problems + [Problem(rel, offset, "", f"has {body.count('['):,} square brackets, "
-                                   f"more than the {MAX_BRACKETS:,} a page may hold; split it")]
+                                   f"more than the {MAX_BRACKETS:,} a page may hold; "
+                                   "split it")], None
     html = inspector.render(body)
+    page = Page(rel, text, tuple(run for run, heading in inspector.runs()))
     removed = sanitize.clean(html, sanitize.PAGE).removed
     visible = inspector.visible(html)
     messages = messages_for(removed, body, html) if removed else []
     messages += [anonymise.explain(visible, f) for f in anonymise.find(visible)]
-    return problems + [Problem(rel, offset, "", m) for m in dict.fromkeys(messages)]
+    return problems + [Problem(rel, offset, "", m) for m in dict.fromkeys(messages)], page
 
 
 def _front_matter(text: str, rel: str) -> tuple[str, int, list[Problem]]:

@@ -76,15 +76,17 @@ def _check(root: Path, memory: Memory) -> Checked:
     catalogue = Catalogue.from_content(content)
     kit = tools.load(root, content, catalogue, project)
     problems += kit.problems
+    guides = []
     for path in pages.hand_written(root, LANGS, GENERATED_DIRS):
-        problems += pages.check(root, path, project.inspector)
+        found, page = pages.check(root, path, project.inspector)
+        problems += found
+        guides += [page] if page else []
     problems = sorted(set(problems))  # a linked file is found by the walk and the loader
     checked = Checked(content, strings, catalogue, kit, problems=problems)
     if any(p.path.startswith(("statutes/", "law-texts/")) for p in problems):
         return checked  # prose citations resolve only against valid statute data
-    graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS,
-                                                  GENERATED_DIRS, strings.get("glossary"),
-                                                  memory.scanned)
+    graph, dangling, notes = citation_graph.build(content, catalogue, guides,
+                                                  strings.get("glossary"), memory.scanned)
     tools.cite(graph, kit.toolkit)
     checked.graph, checked.dangling, checked.notes = graph, dangling + kit.dangling, notes
     return checked

@@ -75,11 +75,10 @@ class Schemas:
         return sorted(problems)
 
 
-def current(memory: Memory, root: Path) -> Schemas:
-    """The project's schemas (the package's, for a project without ``schemas/``), made
-    anew when one of their files changed: an edit under ``mkdocs serve`` takes effect
-    on the next rebuild."""
-    folder = root / "schemas" if (root / "schemas").is_dir() else SCHEMA_DIR
+def current(memory: Memory) -> Schemas:
+    """The schemas, made anew when one of their files changed: an edit under ``mkdocs
+    serve`` takes effect on the next rebuild."""
+    folder = SCHEMA_DIR
     stamp = (folder, stamps.fingerprint(folder.parent, [folder.name]))
     if memory.schemas is None or memory.schemas[0] != stamp:
         memory.schemas = (stamp, Schemas(folder))

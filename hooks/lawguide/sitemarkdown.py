@@ -19,6 +19,8 @@ import markdown
 from mkdocs.config.config_options import MarkdownExtensions
 from mkdocs.utils import yaml_load
 
+from .extension import Runs
+
 CONFIG = "mkdocs.yml"
 BUILTINS = ["toc", "tables", "fenced_code"]  # what mkdocs.config.defaults adds to every site
 OURS = "lawguide.extension"
@@ -47,16 +49,23 @@ class _Namespace:
 
 
 class Renderer:
-    """One Markdown instance, reset between texts (building one costs ~10 ms)."""
+    """One Markdown instance, reset between texts (building one costs ~10 ms). It records
+    the prose text runs of each text as our extension would read them (``runs``)."""
 
     def __init__(self, root: Path):
         found = settings(root)
         self._md = markdown.Markdown(extensions=list(found.extensions),
                                      extension_configs=found.configs)
+        self._runs = Runs(self._md)
+        self._runs.register()
 
     def html(self, text: str) -> str:
         self._md.reset()
         return self._md.convert(text)
+
+    def runs(self) -> list[tuple[str, bool]]:
+        """The last text's prose runs, (text, in a heading), in reading order."""
+        return self._runs.found
 
     def abbreviations(self) -> dict[str, str]:
         """The abbreviations the last text defined: they apply to the whole page it lands

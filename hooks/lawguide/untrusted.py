@@ -66,6 +66,10 @@ class Inspector:
     def render(self, text: str) -> str:
         return self._renderer.html(text)
 
+    def runs(self) -> list[tuple[str, bool]]:
+        """The prose text runs of the last text rendered (see ``extension.walk``)."""
+        return self._renderer.runs()
+
     @staticmethod
     def visible(html: str) -> str:
         """The text and attribute values of rendered HTML, entities decoded."""

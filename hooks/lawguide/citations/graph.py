@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..errors import Problem, field_name
 from ..model import LANGS, Content, Source, Text
+from ..pages import Page
 from .catalogue import Catalogue
 from .clean import clean
 from .resolve import scan
@@ -56,10 +57,13 @@ class Graph:
                    if ref.split("/")[0] == law_id)
 
 
-def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[str, ...],
+def build(content: Content, catalogue: Catalogue, guides: Iterable[Page] = (),
           glossary_title: Text | None = None, scanned: dict | None = None,
           ) -> tuple[Graph, list[Problem], list[Problem]]:
     """(graph, unresolved citations in our prose, unresolved ones in official texts).
+
+    ``guides``: the hand-written pages as validation rendered them (``pages.check``):
+    their prose text runs are exactly what the Markdown extension reads and links.
 
     ``scanned``: what each case and answer cited when last built (``Memory.scanned``):
     under ``mkdocs serve`` an edit changes one entry, and scanning every other entry's
@@ -97,19 +101,12 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
             for c in citations:
                 graph.add(c.ref, lang, Citer("guide", "glossary/index.md",
                                                           (glossary_title or term.term)[lang]))
-    for lang in LANGS:
-        for page in sorted((docs / lang).rglob("*.md")):
-            rel = page.relative_to(docs / lang).as_posix()
-            if rel.split("/")[0] in generated or page.is_symlink():
-                continue  # links are refused (files.py), never read
-            try:
-                text = page.read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue  # reported by pages.check
-
-            citer = Citer("guide", rel, _title(text, rel))
-            citations, unknown = scan(clean(text), catalogue)
-            problems += [Problem(f"docs/{lang}/{rel}", text[:u.start].count("\n") + 1, "",
+    for page in guides:
+        lang, _, rel = page.path.removeprefix("docs/").partition("/")
+        citer = Citer("guide", rel, _title(page.text, rel))
+        for run in page.runs:  # the text the Markdown extension links, nothing else
+            citations, unknown = scan(run, catalogue)
+            problems += [Problem(page.path, _line(page.text, u.text), "",
                                  f"citation {u.text!r}: {u.reason}") for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, citer)
@@ -158,6 +155,12 @@ def _scan(catalogue: Catalogue, source: Source, refs: tuple[str, ...], fields
                                         f"citation {u.text!r}: {u.reason}"))
     return frozenset(cited), tuple(problems)
 
+
+
+def _line(text: str, cited: str) -> int:
+    """The line of a page where a citation is written (its first appearance)."""
+    at = text.find(cited)
+    return text[:at].count("\n") + 1 if at >= 0 else 1
 
 
 def _title(markdown: str, rel: str) -> str:
