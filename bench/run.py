@@ -61,7 +61,9 @@ class Size:
 
 
 def _env() -> dict:
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1",
+    """The children's environment. The site is published at the root of a host, as
+    ``make serve`` serves it: ``mkdocs serve`` mounts the site at site_url's path."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/",
             "PYTHONPATH": os.pathsep.join(filter(None, [os.fspath(ROOT),
                                                         os.environ.get("PYTHONPATH")]))}
 
