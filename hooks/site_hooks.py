@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from lawguide import crumbs, editlink, i18n, pagefind, sanitize, secondary, serving
+from lawguide import crumbs, editlink, i18n, pagefind, pagemeta, sanitize, secondary, serving
 from lawguide.compile import compile_site
 from lawguide.errors import ContentError
 from lawguide.extension import NAME as LINKS
@@ -110,9 +110,10 @@ def on_env(env, config, files):
 @event_priority(100)  # before any plugin reads the page's title
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Contributed titles are text: escape them before the theme and search print them raw."""
-    if page.meta.get("generated") and isinstance(page.meta.get("title"), str):
-        page.meta["title"] = sanitize.plain_text(page.meta["title"])
-    source = page.meta.get("source")
+    meta = pagemeta.read(page.meta)
+    if meta is not None:
+        page.meta["title"] = sanitize.plain_text(meta.title)
+    source = meta.source if meta else ""
     _links.page = f"page {page.file.src_uri}" + (f" (from {source})" if source else "")
     return markdown
 
@@ -128,9 +129,10 @@ def on_page_context(context, page, config, nav):
     if not page.meta.get("reviewed"):
         log.warning("page %s has no 'reviewed: YYYY-MM-DD' in its front matter",
                     page.file.src_uri)
-    if page.meta.get("source"):  # generated: "edit this page" opens the YAML it came from
+    meta = pagemeta.read(page.meta)
+    if meta is not None and meta.source:  # "edit this page" opens the YAML it came from
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
-        page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
+        page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, meta.source)
     context["alternates"] = entries
     ui = context["ui"] = Strings(_build.compiled.strings, config.theme["language"])
     web.page_context(context, page, config, root, _build.compiled.content,
