@@ -24,3 +24,17 @@ def test_every_event_declares_its_priority_with_a_reason():
         line = inspect.getsourcelines(function)[1] - 1  # the decorator's line
         decorator = source[line - 1] if not source[line].startswith("@") else source[line]
         assert "#" in decorator, f"{name}: say why its priority is what it is"
+
+
+def test_the_package_docstring_names_every_module_and_package():
+    import lawguide
+
+    package = ROOT / "hooks" / "lawguide"
+    names = [p.stem for p in package.glob("*.py") if p.stem != "__init__"]
+    names += [p.parent.name for p in package.glob("*/__init__.py")]
+    missing = [name for name in names if f"- ``{name}``" not in lawguide.__doc__]
+    assert not missing, f"add a line for each to hooks/lawguide/__init__.py: {missing}"
+    for sub in package.glob("*/__init__.py"):  # each package names its own modules
+        doc = sub.read_text(encoding="utf-8").split('"""')[1]
+        modules = [p.stem for p in sub.parent.glob("*.py") if p.stem != "__init__"]
+        assert not [m for m in modules if f"``{m}``" not in doc], sub
