@@ -71,7 +71,7 @@ def on_config(config):
     web.configure(config)  # the published address; this language's site_url
     if i18n.is_primary(config):
         _build = _compile(_root(config))  # the other languages receive it (secondary)
-    search.prepare(config, _build.compiled.content)  # the dictionary, from this content
+    search.prepare(config, _build.compiled.content)  # the jieba dictionary, from this content
     if pagefind.enabled(config):  # extra.search_engine: pagefind
         pagefind.switch_off_material(config)
     # Our Markdown extension links with the content this build checked, not its own copy.
@@ -184,7 +184,7 @@ def on_post_build(config) -> None:
         pagefind.index(Path(config.site_dir))  # before the other languages are built into it
     else:
         # after the search plugin has written this language's index
-        search.finish(config, _build.compiled.content)
+        search.finish(config, _build.compiled.content, _memory.search, _dirty)
     patched_bundle().write(Path(config.site_dir))
     web.finish_language(config, _build.compiled.content, _root(config), _build.compiled.strings)
     try:

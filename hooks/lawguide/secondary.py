@@ -36,5 +36,8 @@ def build_others(config, shared: Build, dirty: bool = False) -> None:
         )
         for hooks in other.hooks.values():
             hooks.receive(shared)
+        # What `mkdocs serve` and `build` tell the primary config's plugins, this build
+        # tells the other's (Material's search plugin keeps its index under --dirty).
+        other.plugins.on_startup(command="serve" if dirty else "build", dirty=dirty)
         log.info("lawguide: building the %s site into %s", language.lang, other.site_dir)
         build(other, dirty=dirty)

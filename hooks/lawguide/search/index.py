@@ -88,6 +88,27 @@ def _separator(config: dict) -> re.Pattern:
                                 "that both JavaScript and Python read it") from None
 
 
+def merge(path: Path, kept: dict[str, list[dict]] | None) -> dict[str, list[dict]]:
+    """Material's index of the pages this build rendered, completed with every other page's
+    entries from ``kept`` (the last index, by page); returns the whole index by page.
+
+    Under ``mkdocs serve --dirty`` the plugin indexes only the pages it rebuilt. Its own
+    merge keeps one page: it drops every earlier entry whose location starts with the
+    first rebuilt page's (``cases/``, the index, is every case's prefix). Pages are
+    matched whole here.
+    """
+    data = json.loads(path.read_bytes())
+    pages: dict[str, list[dict]] = {}
+    for entry in data["docs"]:
+        pages.setdefault(entry["location"].partition("#")[0], []).append(entry)
+    if not kept:
+        return pages
+    whole = {**kept, **pages}
+    data["docs"] = [entry for entries in whole.values() for entry in entries]
+    path.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    return whole
+
+
 def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
             synonym_rules: tuple = (), lang: str = "zh") -> Outcome:
     raw = path.read_bytes()

@@ -38,13 +38,19 @@ def _plugin(config):
 
 
 def prepare(config, content: Content) -> None:
-    """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path."""
+    """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path.
+
+    The plugin's own merge under ``--dirty`` is switched off (see ``index.merge``); MkDocs
+    also gives both languages' configs one plugin object, which would merge one
+    language's index into the other's.
+    """
     try:
         worker.patched()
         bundle.patched()
     except worker.WorkerPatchError as exc:
         raise Abort(str(exc)) from None
     plugin = _plugin(config)
+    plugin.search_index_prev = None
     configured = plugin.config.jieba_dict_user
     if not configured:
         raise Abort(f"{config.config_file_path}: plugins.search.jieba_dict_user: not set; "
@@ -61,12 +67,18 @@ def prepare(config, content: Content) -> None:
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
 
 
-def finish(config, content: Content) -> index.Outcome:
-    """Write the patched worker and rewrite this language's search index."""
+def finish(config, content: Content, kept: dict, dirty: bool = False) -> index.Outcome:
+    """Write the patched worker and rewrite this language's search index.
+
+    ``kept``: each language's last index by page (``Memory.search``); a ``dirty`` build
+    indexed only the pages it rebuilt, and the others are taken from there.
+    """
     site_dir = Path(config.site_dir)
+    lang = config.theme["language"]
+    kept[lang] = index.merge(site_dir / "search" / "search_index.json",
+                             kept.get(lang) if dirty else None)
     worker.patched().write(site_dir)
     root = _root(config)
-    lang = config.theme["language"]
 
     def url_of(src: str) -> str:
         return File(src, config.docs_dir, config.site_dir, config.use_directory_urls).url
