@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .numerals import article_label_zh, item_label_zh
+from .numerals import article_label_zh
 
 LANGS = ("zh", "en")
 
@@ -256,7 +256,3 @@ class Content:
         law_id, _, number = ref.partition("/")
         statute = self.statutes.get(law_id)
         return statute.article(number) if statute else None
-
-
-def item_label(n: int) -> str:
-    return item_label_zh(n)

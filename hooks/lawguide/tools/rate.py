@@ -47,10 +47,6 @@ class Loan:
     def available(self) -> float:
         return self.received - self.fees_at_start
 
-    @property
-    def total_repaid(self) -> float:
-        return self.instalment * self.count
-
 
 @dataclass(frozen=True)
 class Rate:
