@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .errors import Problem, field_name
+from .errors import Problem, field_name, line_at
 
 MAX_FILE_BYTES = 256 * 1024
 # What YAML refuses to read (C0/C1 controls other than tab and line breaks).
@@ -40,10 +40,7 @@ class Loaded:
 
     def line(self, path: tuple) -> int:
         """Line of the value at ``path``, or of its nearest ancestor."""
-        path = tuple(path)
-        while path and path not in self.lines:
-            path = path[:-1]
-        return self.lines.get(path, 1)
+        return line_at(self.lines, path)
 
 
 def read_bytes(raw: bytes, path: str) -> tuple[Loaded, list[Problem]]:
