@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import messages as msg
 from ..errors import Problem, field_name
 from ..model import LANGS, Content, Source, Text
 from .catalogue import Catalogue
@@ -74,7 +75,8 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
                 citations, unknown = scan("\n".join(lines), catalogue, self_law=statute)
                 at = ("articles", i, "text", lang)
                 notes += [Problem(statute.source.path, statute.source.line(at), field_name(at),
-                                  f"{u.text!r}: {u.reason}") for u in unknown]
+                                  msg.CITATION.format(text=u.text, reason=u.reason))
+                                 for u in unknown]
                 for c in citations:
                     if c.law_id != statute.id:
                         citer = Citer("law", f"laws/{statute.id}.md",
@@ -86,7 +88,8 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
             citations, unknown = scan(clean(term.definition[lang]), catalogue)
             at = ("terms", i, "definition", lang)
             problems += [Problem(glossary.source.path, glossary.source.line(at), field_name(at),
-                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+                                 msg.CITATION.format(text=u.text, reason=u.reason))
+                                for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, Citer("guide", "glossary/index.md",
                                                           (glossary_title or term.term)[lang]))
@@ -103,7 +106,8 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
             citer = Citer("guide", rel, _title(text, rel))
             citations, unknown = scan(clean(text), catalogue)
             problems += [Problem(f"docs/{lang}/{rel}", text[:u.start].count("\n") + 1, "",
-                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+                                 msg.CITATION.format(text=u.text, reason=u.reason))
+                                for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, citer)
     return graph, problems, notes
@@ -154,7 +158,7 @@ def _scan(catalogue: Catalogue, source: Source, refs: tuple[str, ...], fields
             for u in unknown:
                 line = key_line + (1 + prose[:u.start].count("\n") if "\n" in prose else 0)
                 problems.append(Problem(source.path, line, field_name(at + (lang,)),
-                                        f"citation {u.text!r}: {u.reason}"))
+                                        msg.CITATION.format(text=u.text, reason=u.reason)))
     return frozenset(cited), tuple(problems)
 
 
