@@ -4,10 +4,11 @@ Modules, one concern each: ``pipeline`` (every check, in order, for the build an
 ``lawguide validate``), ``files`` (regular files only, never a link), ``yamlsafe``
 (read YAML with line marks), ``schema`` (JSON Schema checks), ``model`` (typed
 content), ``loader`` (files -> model), ``checks`` (cross-file rules), ``errors``
-(``path:line: field: message``), ``lawtext`` (official texts), ``numerals``
-(Chinese numbers), ``render`` (model -> Markdown), ``compile`` (write pages),
-``i18n`` (language counterparts), ``glossary`` (hover definitions), ``htmltext``
-(rewrite prose runs of HTML), ``secondary`` (the English build), ``cli`` (commands).
+(``path:line: field: message``), ``messages`` (the one wording of each problem),
+``lawtext`` (official texts), ``numerals`` (Chinese numbers), ``render`` (model ->
+Markdown), ``compile`` (write pages), ``i18n`` (language counterparts), ``glossary``
+(hover definitions), ``htmltext`` (rewrite prose runs of HTML), ``secondary`` (the
+English build), ``cli`` (commands).
 
 Contributions are untrusted: ``sitemarkdown`` (the site's own Markdown settings),
 ``untrusted`` (a field is valid when rendering and sanitising it changes nothing),
