@@ -27,7 +27,7 @@ SAMPLES = {
     "depth": 20, "detail": "mapping values are not allowed here", "en": 3,
     "example": "civil-code/1032", "folders": "cases, faq", "excerpt": 2, "expected": "a list", "fields": "debtor, date",
     "file": "law-texts/civil-code.txt", "folder": "cases", "found": "text",
-    "handler": "onclick", "have": "1024, 1032", "hint": "Lowercase letters and hyphens.",
+    "handler": "onclick", "keys": "no_such_key", "have": "1024, 1032", "hint": "Lowercase letters and hyphens.",
     "id": "night-calls", "key": "anonymised", "kind": "case", "known": "civil-code, pipl",
     "label": "第一千零三十二条", "lang": "zh", "law": "civil-code", "laws": "civil-code",
     "length": 12000, "limit": 300, "line": 14, "masked": "138****1234",
@@ -62,7 +62,7 @@ def test_entry_renders(name):
     for field in entry.fields:  # a placeholder left as it was written
         assert not re.search(r"\{" + field + r"(?:![rsa])?(?::[^{}]*)?\}", text), (field, text)
     assert text == text.strip() and "\n" not in text
-    assert not text.endswith((";", ":", ","))
+    assert not text.endswith((";", ","))  # nothing cut off after it
     if entry.fix:
         fix = entry.fix.format(**{name: SAMPLES[name] for name in entry.fields})
         assert fix and fix in text
@@ -96,7 +96,8 @@ def test_every_entry_is_used():
 # Where a problem text goes: (callee name, index of the positional argument, keyword).
 MESSAGE_ARGUMENT = {
     "Problem": (3, "message"), "Unknown": (3, "reason"), "Inspection": (0, "messages"),
-    "AddressError": (0, None), "RateError": (0, None),
+    "AddressError": (0, None), "RateError": (0, None), "SynonymError": (0, None),
+    "SearchConfigError": (0, None),
 }
 MESSAGE_LISTS = {"messages", "found"}  # lists of problem texts, appended to
 MESSAGE_NAMES = {"message", "messages", "reason", "why", "hint"}  # variables holding one

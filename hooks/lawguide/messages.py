@@ -259,6 +259,19 @@ UNUSED_FIELD = Message("the field {name!r} is never used in the {lang} letter",
 STRAY_BRACE = Message("a stray {brace!r}: {fix}", fix="write fields as {{name}} (lowercase "
                       "letters, digits and _), and no other braces")
 
+# Search tuning (search.synonyms, search.index) -------------------------------------------
+
+NOT_A_WORD_LIST = Message("{file}: {where}: expected a list of words")
+NOT_A_SYNONYM_GROUP = Message("{file}: {where}: expected in: and add:")
+NOT_A_BRAND = Message("{file}: {where}: needs zh:, en: and a kind: listed in kinds")
+DROP_SECTIONS_NOT_A_LIST = Message("{file}: drop_sections: expected a list of data/ui.yml keys")
+DROP_SECTIONS_UNKNOWN = Message("{file}: drop_sections: {keys} not in data/ui.yml")
+SEARCH_SEPARATOR = Message("mkdocs.yml: plugins.search.separator: {detail}",
+                           fix="write it so that both JavaScript and Python read it")
+SEARCH_FIELDS = Message("mkdocs.yml: plugins.search.fields: {fields} missing; the search index "
+                        "carries these fields (hooks/lawguide/search/index.py) and the worker "
+                        "searches only the fields declared there")
+
 # The published address (web.address) -----------------------------------------------------
 
 ADDRESS_NOT_SET = Message("{source}: not set",
