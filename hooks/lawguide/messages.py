@@ -12,7 +12,9 @@ A :class:`Message` says what is wrong (``text``) and, where there is one, how to
 put it right (``fix``). The fix follows the text after "; " unless the text
 places it itself with ``{fix}``. Both are :meth:`str.format` templates with
 named fields (literal braces doubled); :meth:`Message.format` takes exactly
-those fields, by name, and refuses a missing or unexpected one.
+those fields, by name, and refuses a missing or unexpected one. The words that fill
+a field (the schema's type names, the kinds of personal data) stay beside the code
+that chooses them.
 """
 
 from __future__ import annotations
