@@ -44,7 +44,7 @@ def test_options_write_a_skeleton_that_lists_only_what_is_left(project, capsys):
     assert data["statutes"] == ["civil-code/1032"]
     assert data["reviewed"] == dt.date.today().isoformat()
     # Shape and types are right: the only schema problem is the unconfirmed anonymisation.
-    assert [p.field for p in schema.check("case", loaded, "x")] == ["anonymised"]
+    assert [p.field for p in schema.Schemas().check("case", loaded, "x")] == ["anonymised"]
     expected = [(f, "not written yet: replace the TODO placeholder with your text")
                 for f in TODO_FIELDS]
     assert sorted(problems_of(project, "cases/night-calls-two.yml")) == sorted(expected + [

@@ -12,14 +12,15 @@ import dataclasses
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from . import checks, files, schema, stamps, untrusted, yamlsafe
+from . import checks, files, schema, untrusted, yamlsafe
 from . import messages as msg
 from .errors import Problem
+from .memory import Memory
 from .model import (
     Answer,
     Article,
@@ -44,9 +45,16 @@ LETTERS_FILE = "data/tools/letters.yml"
 
 @dataclass(frozen=True)
 class Project:
-    """The project's root folder; every path in messages is relative to it."""
+    """The project's root folder (every path in messages is relative to it), and what this
+    process remembers of it between builds (``memory``)."""
 
     root: Path
+    memory: Memory = field(default_factory=Memory, compare=False)
+
+    @cached_property
+    def schemas(self) -> schema.Schemas:
+        """The JSON Schemas, compiled again only after a file under ``schemas/`` changed."""
+        return schema.current(self.memory, self.root)
 
     @cached_property
     def inspector(self) -> untrusted.Inspector:
@@ -60,34 +68,17 @@ class Project:
             return path.as_posix()
 
 
-_cache: dict[tuple[str, Path], tuple[tuple[int, int], tuple]] = {}
-
-
 # Everything a load reads: the content folders, data/ (tags, glossary), the official
 # texts the excerpts are checked against, the schemas and the Markdown settings.
 INPUTS = (*FOLDERS.values(), "data", "law-texts", "schemas", "mkdocs.yml")
-_loads: dict[Path, tuple[tuple, tuple[Content, tuple[Problem, ...]]]] = {}
 
 
 def load(root: Path, project: Project | None = None) -> tuple[Content, list[Problem]]:
     """Load all content under ``root``. Objects with problems are left out.
 
-    One build asks for the content several times (search dictionary, compile,
-    search index, then all again for the other language), and ``mkdocs serve``
-    on every change: while no input file changed, the last answer is returned
-    without reading or checking anything.
+    A file unchanged since the ``project``'s memory last read it is not read again.
     """
-    key = (dt.date.today(), stamps.fingerprint(root, INPUTS))
-    last = _loads.get(root.resolve())
-    if last is not None and last[0] == key:
-        return last[1][0], list(last[1][1])
-    content, problems = _load(project or Project(root))
-    _loads[root.resolve()] = (key, (content, tuple(problems)))
-    return content, problems
-
-
-def _load(project: Project) -> tuple[Content, list[Problem]]:
-    root = project.root
+    project = project or Project(root)
     problems: list[Problem] = []
     found: dict[str, dict[str, object]] = {}
     invalid: list[checks.Invalid] = []
@@ -122,7 +113,7 @@ def load_file(kind: str, path: Path, project: Project
     stat = os.lstat(path)
     stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
     key = (kind, path)
-    hit = _cache.get(key)
+    hit = project.memory.files.get(key)
     if hit and hit[0] == stamp:
         return hit[1]
     rel = project.rel(path)
@@ -135,7 +126,7 @@ def load_file(kind: str, path: Path, project: Project
         if not isinstance(loaded.data, dict):
             problems = [Problem(rel, 1, "", msg.NOT_A_MAPPING.format(kind=kind))]
         else:
-            problems = schema.check(kind, loaded, rel)
+            problems = project.schemas.check(kind, loaded, rel)
             problems += checks.contributed_text(loaded.data, rel, loaded.line,
                                                 project.inspector,
                                                 frozenset(p.field for p in problems))
@@ -145,7 +136,7 @@ def load_file(kind: str, path: Path, project: Project
     raw = None
     if obj is None and isinstance(loaded.data, dict):
         raw = checks.Invalid(kind, source, loaded.data)
-    _cache[key] = (stamp, (obj, problems, raw))
+    project.memory.files[key] = (stamp, (obj, problems, raw))
     return obj, problems, raw
 
 
@@ -239,7 +230,7 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
     loaded, problems = yamlsafe.read_bytes(raw, rel)
     if problems:
         return None, problems
-    problems = schema.check(kind, loaded, rel)
+    problems = project.schemas.check(kind, loaded, rel)
     problems += checks.contributed_text(loaded.data, rel, loaded.line, project.inspector,
                                         frozenset(p.field for p in problems), plain)
     return (None if problems else loaded), problems

@@ -125,6 +125,11 @@ class Statute:
         aliases = self.aliases_zh if lang == "zh" else self.aliases_en
         return (self.title[lang], self.short[lang], *aliases)
 
+    def cite(self, article: Article, lang: str) -> str:
+        """How the site names an article: 《民法典》第一千零三十二条 or Civil Code, Article 1032."""
+        return (f"《{self.short.zh}》{article.label_zh}" if lang == "zh"
+                else f"{self.short.en}, {article.label_en}")
+
 
 # Where each kind of step action leads: a source path (with #anchor) of the site.
 TOOL_PAGES = {"conduct": "tools/collection-check.md", "interest": "tools/interest-cost.md",

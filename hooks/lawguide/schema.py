@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import fastjsonschema
@@ -17,7 +16,9 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from . import messages as msg
+from . import stamps
 from .errors import Problem, field_name
+from .memory import Memory
 from .yamlsafe import Loaded
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
@@ -25,29 +26,65 @@ _TYPE_NAMES = {"string": "text", "object": "a mapping (key: value)", "array": "a
                "integer": "a whole number", "number": "a number", "boolean": "true or false"}
 
 
-@cache
-def validator(kind: str) -> Draft202012Validator:
-    resources = []
-    for path in SCHEMA_DIR.glob("*.schema.json"):
-        contents = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((path.name, Resource.from_contents(contents)))
-    registry = Registry().with_resources(resources)
-    schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, registry=registry)
+class Schemas:
+    """The schemas under one folder, each compiled once, when first needed."""
+
+    def __init__(self, folder: Path = SCHEMA_DIR):
+        self.folder = folder
+        self._validators: dict[str, Draft202012Validator] = {}
+        self._fast: dict[str, object] = {}
+        self._checked: Counter[str] = Counter()
+
+    def _documents(self) -> dict[str, dict]:
+        return {path.name: json.loads(path.read_text(encoding="utf-8"))
+                for path in sorted(self.folder.glob("*.schema.json"))}
+
+    def validator(self, kind: str) -> Draft202012Validator:
+        if kind not in self._validators:
+            documents = self._documents()
+            registry = Registry().with_resources(
+                (name, Resource.from_contents(contents)) for name, contents in documents.items())
+            self._validators[kind] = Draft202012Validator(documents[f"{kind}.schema.json"],
+                                                          registry=registry)
+        return self._validators[kind]
+
+    def fast_validator(self, kind: str):
+        """The same schema compiled to Python code by fastjsonschema, references inlined.
+
+        About fifty times faster than jsonschema, which matters with thousands of
+        files, but it only says whether a file is valid: a file it refuses is
+        checked again by :meth:`validator`, whose errors the messages are made of.
+        """
+        if kind not in self._fast:
+            documents = self._documents()
+            name = f"{kind}.schema.json"
+            self._fast[kind] = fastjsonschema.compile(_inline(documents[name], name, documents),
+                                                      use_formats=False)
+        return self._fast[kind]
+
+    def check(self, kind: str, loaded: Loaded, path: str) -> list[Problem]:
+        self._checked[kind] += 1
+        if self._checked[kind] > FAST_AFTER:  # compiling costs up to 0.1 s: for many files
+            try:
+                self.fast_validator(kind)(loaded.data)
+                return []
+            except fastjsonschema.JsonSchemaValueException:
+                pass  # invalid: jsonschema says exactly where and why
+        problems: set[Problem] = set()  # `required` errors each name every missing key
+        for error in self.validator(kind).iter_errors(loaded.data):
+            problems.update(_explain(error, loaded, path))
+        return sorted(problems)
 
 
-@cache
-def fast_validator(kind: str):
-    """The same schema compiled to Python code by fastjsonschema, references inlined.
-
-    About fifty times faster than jsonschema, which matters with thousands of
-    files, but it only says whether a file is valid: a file it refuses is
-    checked again by :func:`validator`, whose errors the messages are made of.
-    """
-    documents = {path.name: json.loads(path.read_text(encoding="utf-8"))
-                 for path in SCHEMA_DIR.glob("*.schema.json")}
-    name = f"{kind}.schema.json"
-    return fastjsonschema.compile(_inline(documents[name], name, documents), use_formats=False)
+def current(memory: Memory, root: Path) -> Schemas:
+    """The project's schemas (the package's, for a project without ``schemas/``), made
+    anew when one of their files changed: an edit under ``mkdocs serve`` takes effect
+    on the next rebuild."""
+    folder = root / "schemas" if (root / "schemas").is_dir() else SCHEMA_DIR
+    stamp = (folder, stamps.fingerprint(folder.parent, [folder.name]))
+    if memory.schemas is None or memory.schemas[0] != stamp:
+        memory.schemas = (stamp, Schemas(folder))
+    return memory.schemas[1]
 
 
 def _inline(node, document: str, documents: dict, depth: int = 0):
@@ -72,23 +109,7 @@ def _inline(node, document: str, documents: dict, depth: int = 0):
     return {"allOf": [resolved, out]} if out else resolved
 
 
-# Compiling a schema costs up to 0.1 s: worth it for the kinds with many files only.
-FAST_AFTER = 8
-_checked: Counter[str] = Counter()
-
-
-def check(kind: str, loaded: Loaded, path: str) -> list[Problem]:
-    _checked[kind] += 1
-    if _checked[kind] > FAST_AFTER:
-        try:
-            fast_validator(kind)(loaded.data)
-            return []
-        except fastjsonschema.JsonSchemaValueException:
-            pass  # invalid: jsonschema says exactly where and why
-    problems: set[Problem] = set()  # `required` errors each name every missing key
-    for error in validator(kind).iter_errors(loaded.data):
-        problems.update(_explain(error, loaded, path))
-    return sorted(problems)
+FAST_AFTER = 8  # files of one kind checked with jsonschema before fastjsonschema
 
 
 def _typename(value) -> str:

@@ -3,7 +3,9 @@
 Each language is its own MkDocs config (``INHERIT``), so each gets its own
 theme language and its own search index. The primary build runs this from
 ``on_post_build``, writing each into ``<site_dir>/<prefix>``; under ``mkdocs
-serve`` that is the served temp folder, so both languages live-reload.
+serve`` that is the served temp folder, so both languages live-reload. Each other
+language's hooks receive the primary build's :class:`session.Build` (their ``receive``)
+before it builds: the content is compiled once for all languages.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from . import i18n
+from .session import Build
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
 
-def build_others(config) -> None:
+def build_others(config, shared: Build) -> None:
     if not i18n.is_primary(config.extra, config.theme["language"]):
         return  # only the primary build starts the others
     languages = i18n.languages(config.extra)
@@ -30,5 +33,7 @@ def build_others(config) -> None:
             config_file=os.fspath(root / language.config), strict=config.strict,
             site_dir=os.path.join(config.site_dir, language.prefix), site_url=config.site_url,
         )
+        for hooks in other.hooks.values():
+            hooks.receive(shared)
         log.info("lawguide: building the %s site into %s", language.lang, other.site_dir)
         build(other, dirty=False)

@@ -5,7 +5,9 @@ sound if the renderer is the one the build uses: an extension the build enables
 (``attr_list``, ``md_in_html``, emoji) turns syntax into HTML that a guess at the
 syntax would miss. So the extension list and its settings are read from the
 project's ``mkdocs.yml`` with MkDocs' own loader and option class, and MkDocs'
-built-in extensions are added the way MkDocs adds them.
+built-in extensions are added the way MkDocs adds them. Our own extension
+(``extension``: citation, glossary and tel: links, then the page sanitiser) is left
+out: what it adds is ours, not the contributor's, and it needs the content being checked.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from mkdocs.utils import yaml_load
 
 CONFIG = "mkdocs.yml"
 BUILTINS = ["toc", "tables", "fenced_code"]  # what mkdocs.config.defaults adds to every site
+OURS = "lawguide.extension"
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,8 @@ def settings(root: Path) -> Settings:
     option = MarkdownExtensions(builtins=list(BUILTINS))
     option.pre_validation(_Namespace(), "markdown_extensions")
     extensions = option.run_validation(config.get("markdown_extensions") or [])
-    return Settings(tuple(extensions), dict(option.configdata))
+    configs = {name: value for name, value in option.configdata.items() if name != OURS}
+    return Settings(tuple(e for e in extensions if e != OURS), configs)
 
 
 class _Namespace:

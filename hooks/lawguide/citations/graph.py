@@ -58,16 +58,23 @@ class Graph:
 
 
 def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[str, ...],
-          glossary_title: Text | None = None,
+          glossary_title: Text | None = None, scanned: dict | None = None,
           ) -> tuple[Graph, list[Problem], list[Problem]]:
-    """(graph, unresolved citations in our prose, unresolved ones in official texts)."""
+    """(graph, unresolved citations in our prose, unresolved ones in official texts).
+
+    ``scanned``: what each case and answer cited when last built (``Memory.scanned``):
+    under ``mkdocs serve`` an edit changes one entry, and scanning every other entry's
+    prose again would cost more than the rest of the compile.
+    """
+    scanned = {} if scanned is None else scanned
     graph, problems, notes = Graph(), [], []
     for case in content.cases.values():
         titles = case.title
-        _content(graph, problems, catalogue, case.source, case.statutes, titles, "case",
+        _content(graph, problems, scanned, catalogue, case.source, case.statutes, titles, "case",
                  f"cases/{case.id}.md", _fields(case, CASE_FIELDS))
     for answer in content.answers.values():
-        _content(graph, problems, catalogue, answer.source, answer.statutes, answer.question,
+        _content(graph, problems, scanned, catalogue, answer.source, answer.statutes,
+                 answer.question,
                  "answer", f"faq/{answer.id}.md", _fields(answer, ANSWER_FIELDS))
     for statute in content.statutes.values():
         for i, article in enumerate(statute.articles):
@@ -124,22 +131,16 @@ def _fields(obj, names) -> list[tuple[tuple, Text]]:
     return out
 
 
-# What each case or answer cites, kept between builds of one process: under
-# `mkdocs serve` an edit changes one entry, and scanning every other entry's
-# prose again would cost more than the rest of the compile.
-_scanned: dict[tuple[str, str], tuple[tuple, frozenset[str], tuple[Problem, ...]]] = {}
-
-
-def _content(graph: Graph, problems: list, catalogue: Catalogue, source: Source,
+def _content(graph: Graph, problems: list, scanned: dict, catalogue: Catalogue, source: Source,
              refs: tuple[str, ...], titles: Text, kind: str, path: str, fields) -> None:
     lines = tuple(source.line(at + (lang,)) for at, _ in fields for lang in LANGS)
     key = (catalogue.names, source.path, refs, tuple(text for _, text in fields), lines)
-    known = _scanned.get((kind, path))
+    known = scanned.get((kind, path))
     if known is not None and known[0] == key:
         cited, found = known[1], known[2]
     else:
         cited, found = _scan(catalogue, source, refs, fields)
-        _scanned[(kind, path)] = (key, cited, found)
+        scanned[(kind, path)] = (key, cited, found)
     problems.extend(found)
     for ref in cited:
         for lang in LANGS:

@@ -1,9 +1,9 @@
 """The search's part of a build: what the MkDocs hooks call.
 
-``prepare`` runs in ``on_config`` before the search plugin's own ``on_config``
-(which loads the jieba dictionary): it checks the worker pin, so a changed
-Material release stops the build before anything is written, and writes the
-dictionary. ``finish`` runs in ``on_post_build`` after the plugin wrote the
+``prepare`` runs in ``on_config``, after the content is compiled and before the
+search plugin's own ``on_config`` (which loads the jieba dictionary): it checks the
+worker pin, so a changed Material release stops the build, and writes the dictionary
+from the build's content. ``finish`` runs in ``on_post_build`` after the plugin wrote the
 index. (The template filter that points pages to the patched worker is
 ``worker.use_patched``.)
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
-from .. import loader
 from ..errors import ContentError
+from ..model import Content
 from ..render import load_strings
 from . import bundle, dictionary, index, lookup, synonyms, worker
 
@@ -37,7 +37,7 @@ def _plugin(config):
     return plugin
 
 
-def prepare(config) -> None:
+def prepare(config, content: Content) -> None:
     """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path."""
     try:
         worker.patched()
@@ -51,7 +51,6 @@ def prepare(config) -> None:
                     "name the generated dictionary (build/search/jieba-user.txt)")
     root = _root(config)
     path = Path(configured) if os.path.isabs(configured) else root / configured
-    content, _ = loader.load(root)  # content problems stop the build in on_pre_build
     try:
         terms = dictionary.words(content, root)
     except ContentError as exc:
@@ -62,12 +61,11 @@ def prepare(config) -> None:
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
 
 
-def finish(config) -> index.Outcome:
+def finish(config, content: Content) -> index.Outcome:
     """Write the patched worker and rewrite this language's search index."""
     site_dir = Path(config.site_dir)
     worker.patched().write(site_dir)
     root = _root(config)
-    content, _ = loader.load(root)
     lang = config.theme["language"]
 
     def url_of(src: str) -> str:

@@ -70,8 +70,7 @@ class ToolPages:
     def law_link(self, ref: str, here: str) -> str:
         article = self.content.resolve(ref)
         statute = self.content.statutes[article.law_id]
-        text = (f"《{statute.short.zh}》{article.label_zh}" if self.lang == "zh"
-                else f"{statute.short.en}, {article.label_en}")
+        text = statute.cite(article, self.lang)
         target = posixpath.relpath(f"laws/{article.law_id}.md", posixpath.dirname(here))
         return f"[{text}]({target}#{article.anchor})"
 
