@@ -80,7 +80,8 @@ def current(memory: Memory, root: Path) -> Schemas:
     """The project's schemas (the package's, for a project without ``schemas/``), made
     anew when one of their files changed: an edit under ``mkdocs serve`` takes effect
     on the next rebuild."""
-    folder = root / "schemas" if (root / "schemas").is_dir() else SCHEMA_DIR
+    own = root / "schemas"
+    folder = own if any(own.glob("*.schema.json")) else SCHEMA_DIR  # an empty folder: none
     stamp = (folder, stamps.fingerprint(folder.parent, [folder.name]))
     if memory.schemas is None or memory.schemas[0] != stamp:
         memory.schemas = (stamp, Schemas(folder))
