@@ -85,7 +85,7 @@ def test_unresolved_citation_fails_strict_build_with_file_and_line(tmp_path):
     strict = mkdocs_build(project, "--strict")
     assert strict.returncode != 0
     assert ("unresolved statute citation: docs/zh/bad.md:6: citation '《民法典》第9999条': "
-            "article 9999 of civil-code is not excerpted") in strict.stderr
+            "unknown article 'civil-code/9999'") in strict.stderr
     relaxed = mkdocs_build(project)
     assert relaxed.returncode == 0
     assert "WARNING" in relaxed.stderr and "docs/en/bad.md:6" in relaxed.stderr

@@ -17,6 +17,7 @@ Checking (the build and ``lawguide validate`` alike)
 - ``lawtext``: the official texts in ``law-texts/``, split into articles.
 - ``numerals``: Chinese numerals in article labels (第一千零三十二条 <-> 1032).
 - ``errors``: ``Problem`` (``path:line: field: message``) and ``ContentError``.
+- ``messages``: the one wording of every problem, parameterised (the message catalogue).
 - ``memory``: what one process remembers between builds, and what invalidates it.
 - ``stamps``: fingerprints (path, mtime, size) of input files.
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from . import files, loader, pipeline, scaffold
+from . import messages as msg
 from .compile import compile_site
 from .errors import ContentError
 
@@ -111,13 +112,12 @@ def _not_content(root: Path, paths: list[str]) -> list[str]:
     for name in paths:
         path = _absolute(name)
         if not os.path.lexists(path):
-            found.append(f"{name}: no such file or folder")
+            found.append(msg.NO_SUCH_PATH.format(path=name))
         elif not path.is_relative_to(_absolute(root)):
-            found.append(f"{name}: outside the project; validate checks the project's files")
+            found.append(msg.PATH_OUTSIDE.format(path=name))
         elif path != _absolute(root) and (path.relative_to(_absolute(root)).parts[0]
                                           not in files.CHECKED):
-            found.append(f"{name}: not a content file; only {', '.join(files.CHECKED)} are "
-                         "read (move it there)")
+            found.append(msg.PATH_NOT_READ.format(path=name, folders=", ".join(files.CHECKED)))
     return found
 
 

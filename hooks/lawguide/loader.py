@@ -18,6 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from . import checks, files, schema, untrusted, yamlsafe
+from . import messages as msg
 from .errors import Problem
 from .memory import Memory
 from .model import (
@@ -123,8 +124,7 @@ def load_file(kind: str, path: Path, project: Project
     obj = None
     if not problems:
         if not isinstance(loaded.data, dict):
-            problems = [Problem(rel, 1, "", f"expected a {kind} (key: value pairs), "
-                                "found something else; start from the template in docs/dev")]
+            problems = [Problem(rel, 1, "", msg.NOT_A_MAPPING.format(kind=kind))]
         else:
             problems = project.schemas.check(kind, loaded, rel)
             problems += checks.contributed_text(loaded.data, rel, loaded.line,
@@ -148,7 +148,7 @@ def _date(raw: str, source: Source, at: tuple, problems: list[Problem]) -> dt.da
         return dt.date.fromisoformat(raw)
     except (TypeError, ValueError):
         problems.append(Problem(source.path, source.line(at), "/".join(map(str, at)),
-                                f"{raw!r} is not a real date (write YYYY-MM-DD)"))
+                                msg.NOT_A_DATE.format(value=raw)))
         return None
 
 
@@ -267,13 +267,11 @@ def _load_glossary(project: Project) -> tuple[Glossary, list[Problem]]:
         slug = re.sub(r"[^a-z0-9]+", "-", entry["term"]["en"].lower()).strip("-")
         if not slug:
             problems.append(Problem(rel, loaded.line(at + ("en",)), f"terms[{i}].term.en",
-                                    "gives no anchor for the glossary page (it needs at least "
-                                    "one Latin letter or digit); write the English term in "
-                                    "words"))
+                                    msg.NO_GLOSSARY_ANCHOR.format()))
             continue
         if slug in seen:
             problems.append(Problem(rel, loaded.line(at), f"terms[{i}].term.en",
-                                    f"the term is already defined at line {seen[slug]}"))
+                                    msg.TERM_TWICE.format(line=seen[slug])))
             continue
         seen[slug] = loaded.line(at)
         aliases = entry.get("aliases", {})
@@ -299,13 +297,11 @@ def _load_routes(path: Path, project: Project) -> tuple[dict[str, Route], list[P
         if not (isinstance(name, dict) and set(name) == {"zh", "en"}
                 and isinstance(entry.get("id"), str)
                 and (number is None or (isinstance(number, str) and number.isdigit()))):
-            problems.append(Problem(rel, loaded.line(at), f"routes[{i}]",
-                                    "a route needs id: (text), name: {zh: ..., en: ...} and "
-                                    "optionally number: (digits, in quotes)"))
+            problems.append(Problem(rel, loaded.line(at), f"routes[{i}]", msg.BAD_ROUTE.format()))
             continue
         if entry["id"] in routes:
             problems.append(Problem(rel, loaded.line(at + ("id",)), f"routes[{i}].id",
-                                    f"route {entry['id']!r} is listed twice"))
+                                    msg.ID_TWICE.format(id=entry["id"])))
             continue
         routes[entry["id"]] = Route(entry["id"], Text(str(name["zh"]), str(name["en"])), number,
                                     bool(entry.get("emergency")))

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from . import loader, yamlsafe
+from . import messages as msg
 from .checks import TODO
 from .render import environment
 from .schema import SCHEMA_DIR
@@ -82,24 +83,20 @@ def problems(project: Project, answers: Answers) -> list[str]:
     """What is wrong with the answers, as sentences; empty when the file can be written."""
     found = []
     if not id_pattern().fullmatch(answers.id or ""):
-        found.append(f"id {answers.id!r}: use lowercase letters, digits and single hyphens, "
-                     "e.g. night-calls-shenzhen")
+        found.append(msg.SCAFFOLD_ID_FORM.format(id=answers.id))
     elif case_path(project.root, answers.id).exists():
-        found.append(f"id {answers.id!r}: cases/{answers.id}.yml already exists; choose another "
-                     "id, or edit that file")
+        found.append(msg.SCAFFOLD_ID_TAKEN.format(id=answers.id))
     if answers.kind not in KINDS:
-        found.append(f"kind {answers.kind!r}: use illustrative or reported")
+        found.append(msg.SCAFFOLD_KIND.format(kind=answers.kind))
     wrong = [a for a in answers.audience if a not in AUDIENCES]
     if wrong or not answers.audience:
-        found.append(f"audience {', '.join(wrong) or '(none)'}: use debtor, collector or both")
+        found.append(msg.SCAFFOLD_AUDIENCE.format(audience=", ".join(wrong) or "(none)"))
     for tag in answers.conduct:
         if tag not in project.tags:
-            found.append(f"conduct tag {tag!r} is not in data/conduct-tags.yml "
-                         f"(known: {', '.join(sorted(project.tags))})")
+            found.append(msg.SCAFFOLD_TAG.format(tag=tag, known=", ".join(sorted(project.tags))))
     for ref in answers.statutes:
         if ref not in project.articles:
-            found.append(f"article {ref!r} is not excerpted on this site (write <law-id>/"
-                         f"<article>; laws: {', '.join(sorted(project.laws))})")
+            found.append(msg.SCAFFOLD_ARTICLE.format(ref=ref, laws=", ".join(sorted(project.laws))))
     return found
 
 

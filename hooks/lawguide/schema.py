@@ -15,6 +15,7 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from . import messages as msg
 from . import stamps
 from .errors import Problem, field_name
 from .memory import Memory
@@ -132,31 +133,35 @@ def _explain(error, loaded: Loaded, path: str) -> list[Problem]:
         allowed = sorted(error.schema.get("properties", {}))
         extra = [k for k in value if k not in allowed]
         return [Problem(path, loaded.line(at + (k,)), field_name(at + (k,)),
-                        f"unknown key (allowed here: {', '.join(allowed) or 'none'})")
+                        msg.UNKNOWN_KEY.format(allowed=", ".join(allowed) or "none"))
                 for k in extra]
     if kind == "type":
         want = _TYPE_NAMES.get(expected, expected)
-        message = f"expected {want}, got {_typename(value)}"
+        message = msg.WRONG_TYPE.format(expected=want, found=_typename(value))
     elif kind == "enum":
-        message = f"{value!r} is not allowed (use one of: {', '.join(map(str, expected))})"
+        message = msg.NOT_ALLOWED.format(value=value, allowed=", ".join(map(str, expected)))
     elif kind == "const":
-        message = f"must be {json.dumps(expected)}" + (f": {hint}" if hint else "")
+        want = json.dumps(expected)
+        message = (msg.MUST_BE_EXPLAINED.format(value=want, hint=hint) if hint
+                   else msg.MUST_BE.format(value=want))
     elif kind == "pattern":
         example = (error.schema.get("examples") or [None])[0]
-        message = f"{value!r} has the wrong form" + (f": {hint}" if hint else "")
-        if example and not hint:
-            message += f" (for example {example!r})"
+        if hint:
+            message = msg.WRONG_FORM_EXPLAINED.format(value=value, hint=hint)
+        elif example:
+            message = msg.WRONG_FORM_EXAMPLE.format(value=value, example=example)
+        else:
+            message = msg.WRONG_FORM.format(value=value)
     elif kind == "minItems":
-        message = "is an empty list; add at least one entry"
+        message = msg.EMPTY_LIST.format()
     elif kind == "minLength":
-        message = (f"is too short (at least {expected} characters)" if value
-                   else "is empty; write the text")
+        message = (msg.TOO_SHORT.format(limit=expected) if value else msg.EMPTY_TEXT.format())
     elif kind == "maxLength":
-        message = f"is {len(value):,} characters long, more than the {expected:,} allowed"
+        message = msg.TOO_LONG.format(length=len(value), limit=expected)
     elif kind == "maxItems":
-        message = f"has {len(value)} entries, more than the {expected} allowed"
+        message = msg.TOO_MANY_ENTRIES.format(count=len(value), limit=expected)
     elif kind == "uniqueItems":
-        message = "lists the same entry twice; remove the duplicate"
+        message = msg.SAME_ENTRY_TWICE.format()
     else:
         message = error.message
     return [Problem(path, line, here, message)]
@@ -164,7 +169,7 @@ def _explain(error, loaded: Loaded, path: str) -> list[Problem]:
 
 def _missing(name: str) -> str:
     if name == "en":
-        return "missing English text (add an 'en:' line beside 'zh:')"
+        return msg.MISSING_ENGLISH.format()
     if name == "zh":
-        return "missing Chinese text (add a 'zh:' line beside 'en:')"
-    return f"missing (add '{name}:' here)"
+        return msg.MISSING_CHINESE.format()
+    return msg.MISSING_KEY.format(key=name)

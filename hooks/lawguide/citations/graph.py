@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .. import messages as msg
 from ..errors import Problem, field_name
 from ..model import LANGS, Content, Source, Text
 from ..pages import Page
@@ -85,7 +86,8 @@ def build(content: Content, catalogue: Catalogue, guides: Iterable[Page] = (),
                 citations, unknown = scan("\n".join(lines), catalogue, self_law=statute)
                 at = ("articles", i, "text", lang)
                 notes += [Problem(statute.source.path, statute.source.line(at), field_name(at),
-                                  f"{u.text!r}: {u.reason}") for u in unknown]
+                                  msg.CITATION.format(text=u.text, reason=u.reason))
+                                 for u in unknown]
                 for c in citations:
                     if c.law_id != statute.id:
                         citer = Citer("law", f"laws/{statute.id}.md",
@@ -97,7 +99,8 @@ def build(content: Content, catalogue: Catalogue, guides: Iterable[Page] = (),
             citations, unknown = scan(clean(term.definition[lang]), catalogue)
             at = ("terms", i, "definition", lang)
             problems += [Problem(glossary.source.path, glossary.source.line(at), field_name(at),
-                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+                                 msg.CITATION.format(text=u.text, reason=u.reason))
+                                for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, Citer("guide", "glossary/index.md",
                                                           (glossary_title or term.term)[lang]))
@@ -107,7 +110,8 @@ def build(content: Content, catalogue: Catalogue, guides: Iterable[Page] = (),
         for run in page.runs:  # the text the Markdown extension links, nothing else
             citations, unknown = scan(run, catalogue)
             problems += [Problem(page.path, _line(page.text, u.text), "",
-                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+                                 msg.CITATION.format(text=u.text, reason=u.reason))
+                         for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, citer)
     return graph, problems, notes
@@ -152,7 +156,7 @@ def _scan(catalogue: Catalogue, source: Source, refs: tuple[str, ...], fields
             for u in unknown:
                 line = key_line + (1 + prose[:u.start].count("\n") if "\n" in prose else 0)
                 problems.append(Problem(source.path, line, field_name(at + (lang,)),
-                                        f"citation {u.text!r}: {u.reason}"))
+                                        msg.CITATION.format(text=u.text, reason=u.reason)))
     return frozenset(cited), tuple(problems)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from .. import messages as msg
 from .. import yamlsafe
 from ..citations.clean import clean
 from ..citations.resolve import scan
@@ -91,7 +92,7 @@ def load(root: Path, content: Content, catalogue=None, project: Project | None =
 
 def _load_file(project: Project, rel: str, name: str, content: Content):
     if not (project.root / rel).is_file():
-        missing = Problem(rel, 0, "", f"missing: the {name} tool is built from this file")
+        missing = Problem(rel, 0, "", msg.TOOL_FILE_MISSING.format(name=name))
         return None, [missing], None
     loaded, problems = read_data(project, rel, f"tool-{name}", PLAIN_TEXT.get(name, _markdown))
     if loaded is None:
@@ -114,7 +115,7 @@ def _citations(loaded: yamlsafe.Loaded, rel: str, catalogue) -> list[Problem]:
     for at, text in yamlsafe.strings(loaded.data, ()):
         for unknown in scan(clean(text), catalogue)[1]:
             problems.append(Problem(rel, loaded.line(at), field_name(at),
-                                    f"citation {unknown.text!r}: {unknown.reason}"))
+                                    msg.CITATION.format(text=unknown.text, reason=unknown.reason)))
     return problems
 
 
