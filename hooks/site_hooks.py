@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from lawguide import crumbs, editlink, i18n, pagefind, pagemeta, sanitize, secondary, serving
+from lawguide import crumbs, editlink, i18n, otherlanguages, pagefind, pagemeta, sanitize, serving
 from lawguide.compile import compile_site
 from lawguide.errors import ContentError
 from lawguide.extension import NAME as LINKS
@@ -34,7 +34,7 @@ from lawguide.web import site as web
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
 # The build in progress: the primary language makes a new one in on_pre_build, and
-# secondary.build_others hands it to the other languages (receive). MkDocs loads this
+# otherlanguages.build hands it to the other languages (receive). MkDocs loads this
 # module once per process and shares it between configs (both languages, and every
 # rebuild under `mkdocs serve`), so nothing here may outlive one build.
 _build: Build | None = None
@@ -70,7 +70,7 @@ def on_config(config):
     global _build, _links
     web.configure(config)  # the published address; this language's site_url
     if i18n.is_primary(config):
-        _build = _compile(_root(config))  # the other languages receive it (secondary)
+        _build = _compile(_root(config))  # the other languages receive it (otherlanguages)
     search.prepare(config, _build.compiled.content)  # the jieba dictionary, from this content
     if pagefind.enabled(config):  # extra.search_engine: pagefind
         pagefind.switch_off_material(config)
@@ -188,7 +188,7 @@ def on_post_build(config) -> None:
     patched_bundle().write(Path(config.site_dir))
     web.finish_language(config, _build.compiled.content, _root(config), _build.compiled.strings)
     try:
-        secondary.build_others(config, _build, _dirty)
+        otherlanguages.build(config, _build, _dirty)
     except ContentError as exc:  # pragma: no cover - compile ran already
         raise PluginError(str(exc)) from None
     if i18n.is_primary(config):

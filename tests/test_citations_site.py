@@ -46,7 +46,8 @@ def test_fresh_paragraph_links_in_both_languages(tmp_path):
     en = (project / "site" / "en" / "cite-test" / "index.html").read_text(encoding="utf-8")
 
     def refs(html):
-        return re.findall(r'href="([^"]+)"[^>]*data-lg-ref="([^"]+)">([^<]+)<', html)
+        return [(href, ref, text) for ref, href, text in
+                re.findall(r'data-lg-ref="([^"]+)" href="([^"]+)"[^>]*>([^<]+)<', html)]
 
     assert [(r, t) for _, r, t in refs(zh)] == [
         ("civil-code/1033", "《民法典》第一千零三十三条第（一）项"),

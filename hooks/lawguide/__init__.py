@@ -12,14 +12,14 @@ Checking (the build and ``lawguide validate`` alike)
 - ``yamlsafe``: one YAML file read as untrusted input, with the line of every value.
 - ``schema``: JSON Schema checks, each violation a problem a contributor can act on.
 - ``loader``: the content folders and data files read into the typed model.
-- ``checks``: rules across files (ids, references, dates, every statute line verbatim).
+- ``rules``: rules across files (ids, references, dates, every statute line verbatim).
 - ``model``: the typed content model (frozen dataclasses), never raw dicts after loading.
 - ``lawtext``: the official texts in ``law-texts/``, split into articles.
 - ``numerals``: Chinese numerals in article labels (第一千零三十二条 <-> 1032).
 - ``errors``: ``Problem`` (``path:line: field: message``) and ``ContentError``.
 - ``messages``: the one wording of every problem, parameterised (the message catalogue).
 - ``memory``: what one process remembers between builds, and what invalidates it.
-- ``stamps``: fingerprints (path, mtime, size) of input files.
+- ``fingerprints``: (path, mtime, size) of every input file: has anything changed?
 
 Untrusted text (every contribution is hostile input)
 - ``untrusted``: a field is valid when rendering and sanitising it changes nothing.
@@ -46,7 +46,7 @@ The build
 - ``session``: one build of the whole site, handed from the primary language to the others.
 - ``settings``: our settings in ``extra`` (languages, search engine), typed.
 - ``i18n``: language counterparts: every page links to itself in the other language.
-- ``secondary``: build the other languages' sites after the primary one.
+- ``otherlanguages``: build the other languages' sites after the primary one.
 - ``serving``: what ``mkdocs serve`` watches (sources, not generated pages).
 - ``pagefind``: the scale-out search switch (``extra.search_engine: pagefind``).
 - ``cli``: ``lawguide validate``, ``compile``, ``scaffold`` and ``export``.

@@ -123,7 +123,7 @@ def _not_content(root: Path, paths: list[str]) -> list[str]:
 
 def cmd_scaffold(args) -> int:
     root = find_root(Path.cwd())
-    project = scaffold.Project.load(root)
+    project = scaffold.Choices.load(root)
     if args.id is None:
         try:
             answers = scaffold.ask(project, input, print)

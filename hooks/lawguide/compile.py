@@ -14,7 +14,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import pipeline, stamps, tools
+from . import fingerprints, pipeline, tools
 from .citations import Catalogue
 from .citations import graph as citation_graph
 from .errors import ContentError, Problem
@@ -54,7 +54,7 @@ def compile_site(root: Path, memory: Memory | None = None) -> Result:
     if checked.problems:  # with the unresolved citations: one list, as validate prints it
         raise ContentError(checked.problems + checked.dangling)
     content, strings, graph = checked.content, checked.strings, checked.graph
-    key = (stamps.fingerprint(root / DOCS, LANGS), _code())
+    key = (fingerprints.of(root / DOCS, LANGS), _code())
     last = memory.compiled.get(root)
     if last is not None and last[0] is content and last[1] == key:
         return dataclasses.replace(last[2], written=[], removed=[], rendered=[],
@@ -81,7 +81,7 @@ def compile_site(root: Path, memory: Memory | None = None) -> Result:
         _write(page, target, root, result)
     for folder in sorted(pipeline.generated_folders(root)):
         _clear(folder, wanted, root, result, pages)
-    memory.compiled[root] = (content, (stamps.fingerprint(root / DOCS, LANGS), key[1]), result)
+    memory.compiled[root] = (content, (fingerprints.of(root / DOCS, LANGS), key[1]), result)
     return result
 
 
@@ -109,8 +109,8 @@ def _clear(folder: Path, wanted: set[Path], root: Path, result: Result, pages) -
         result.removed.append(path.relative_to(root).as_posix())
 
 
-def _code() -> stamps.Fingerprint:
-    return stamps.fingerprint(PACKAGE.parent, [PACKAGE.name])
+def _code() -> fingerprints.Fingerprint:
+    return fingerprints.of(PACKAGE.parent, [PACKAGE.name])
 
 
 def _write(page: Page, target: Path, root: Path, result: Result) -> None:

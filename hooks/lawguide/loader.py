@@ -1,7 +1,7 @@
 """Read the content folders into the typed model, collecting every problem.
 
 Per file: bytes -> YAML with line marks (``yamlsafe``) -> JSON Schema
-(``schema``) -> model object. Then the cross-file rules run (``checks``).
+(``schema``) -> model object. Then the cross-file rules run (``rules``).
 Files are cached by modification stamp, so a rebuild under ``mkdocs serve``
 re-reads only what changed.
 """
@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from . import checks, files, schema, untrusted, yamlsafe
+from . import files, rules, schema, untrusted, yamlsafe
 from . import messages as msg
 from .errors import Problem
 from .memory import Memory
@@ -81,7 +81,7 @@ def load(root: Path, project: Project | None = None) -> tuple[Content, list[Prob
     project = project or Project(root)
     problems: list[Problem] = []
     found: dict[str, dict[str, object]] = {}
-    invalid: list[checks.Invalid] = []
+    invalid: list[rules.Invalid] = []
     for kind, folder in FOLDERS.items():
         found[kind] = {}
         listing = files.content_files(root, folder)
@@ -100,15 +100,15 @@ def load(root: Path, project: Project | None = None) -> tuple[Content, list[Prob
     routes, route_problems = _load_routes(root / HOTLINES_FILE, project)
     problems.extend(route_problems)
     letters = _letter_titles(root / LETTERS_FILE)
-    content, cross = checks.assemble(found["statute"], found["case"], found["answer"], tags, root,
+    content, cross = rules.assemble(found["statute"], found["case"], found["answer"], tags, root,
                                      invalid, routes=routes, letters=letters)
     content = dataclasses.replace(content, glossary=glossary)
-    cross += checks.check_invalid(invalid, content, problems)
+    cross += rules.check_invalid(invalid, content, problems)
     return content, problems + cross
 
 
 def load_file(kind: str, path: Path, project: Project
-              ) -> tuple[object | None, list[Problem], checks.Invalid | None]:
+              ) -> tuple[object | None, list[Problem], rules.Invalid | None]:
     """One file -> (model object or None, its problems, what cross-file checks can still use)."""
     stat = os.lstat(path)
     stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
@@ -127,7 +127,7 @@ def load_file(kind: str, path: Path, project: Project
             problems = [Problem(rel, 1, "", msg.NOT_A_MAPPING.format(kind=kind))]
         else:
             problems = project.schemas.check(kind, loaded, rel)
-            problems += checks.contributed_text(loaded.data, rel, loaded.line,
+            problems += rules.contributed_text(loaded.data, rel, loaded.line,
                                                 project.inspector,
                                                 frozenset(p.field for p in problems))
     source = Source(rel, MappingProxyType(dict(loaded.lines)))
@@ -135,7 +135,7 @@ def load_file(kind: str, path: Path, project: Project
         obj, problems = BUILDERS[kind](loaded.data, source)
     raw = None
     if obj is None and isinstance(loaded.data, dict):
-        raw = checks.Invalid(kind, source, loaded.data)
+        raw = rules.Invalid(kind, source, loaded.data)
     project.memory.files[key] = (stamp, (obj, problems, raw))
     return obj, problems, raw
 
@@ -222,7 +222,7 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
               ) -> tuple[yamlsafe.Loaded | None, list[Problem]]:
     """A data file read like content: regular file, safe YAML, its schema, its text checked.
 
-    ``plain(at)``: the fields printed as escaped text, not Markdown (see checks).
+    ``plain(at)``: the fields printed as escaped text, not Markdown (see rules).
     """
     raw, refused = files.read(project.root, project.root / rel, yamlsafe.MAX_FILE_BYTES)
     if refused:
@@ -231,7 +231,7 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
     if problems:
         return None, problems
     problems = project.schemas.check(kind, loaded, rel)
-    problems += checks.contributed_text(loaded.data, rel, loaded.line, project.inspector,
+    problems += rules.contributed_text(loaded.data, rel, loaded.line, project.inspector,
                                         frozenset(p.field for p in problems), plain)
     return (None if problems else loaded), problems
 

@@ -125,7 +125,7 @@ TOO_LONG = Message("is {length:,} characters long, more than the {limit:,} allow
 TOO_MANY_ENTRIES = Message("has {count} entries, more than the {limit} allowed")
 SAME_ENTRY_TWICE = Message("lists the same entry twice", fix="remove the duplicate")
 
-# Contributed text (untrusted, anonymise, checks.contributed_text) ------------------------
+# Contributed text (untrusted, anonymise, rules.contributed_text) ------------------------
 
 INVISIBLE_CHARACTER = Message("contains an invisible character (U+{code:04X} {name}) that can "
                               "hide or reorder text", fix="delete it")
@@ -225,7 +225,7 @@ LAW_NOT_IN_DATA = Message("the law {law!r} is not in the statute data")
 NO_SUCH_VERSION = Message("no version of {name} from {year} in the statute data ({years})")
 # and UNKNOWN_ARTICLE, above: an article the site does not excerpt, in a list or in prose
 
-# The tools (tools.load, tools.checks, tools.rate) ----------------------------------------
+# The tools (tools.load, tools.rules, tools.rate) ----------------------------------------
 
 TOOL_FILE_MISSING = Message("missing: the {name} tool is built from this file")
 SUPERSEDED = Message("{ref!r} cites a superseded version of the law; the tools show the law in "

@@ -26,8 +26,8 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from . import settings
+from .search.site import PLUGIN
 
-PLUGIN = "material/search"
 ROOT_SELECTOR = "article"
 EXCLUDE = "[data-search-exclude], .headerlink, .lg-langs"
 

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files, loader, pages, stamps, tools
+from . import files, fingerprints, loader, pages, tools
 from .citations import Catalogue
 from .citations import graph as citation_graph
 from .errors import Problem
@@ -32,7 +32,7 @@ class Checked:
     content: Content
     strings: dict[str, Text]
     catalogue: Catalogue
-    kit: tools.Loaded
+    kit: tools.Kit
     graph: citation_graph.Graph = field(default_factory=citation_graph.Graph)
     problems: list[Problem] = field(default_factory=list)  # errors: nothing is built
     dangling: list[Problem] = field(default_factory=list)  # warnings; errors when strict
@@ -45,7 +45,7 @@ def generated_folders(root: Path) -> frozenset[Path]:
 
 def _inputs(root: Path) -> tuple:
     skip = frozenset(f"{DOCS}/{lang}/{folder}" for lang in LANGS for folder in GENERATED_DIRS)
-    return dt.date.today(), stamps.fingerprint(root, (*loader.INPUTS, DOCS), skip)
+    return dt.date.today(), fingerprints.of(root, (*loader.INPUTS, DOCS), skip)
 
 
 def check(root: Path, memory: Memory | None = None) -> Checked:
@@ -66,7 +66,7 @@ RULES = ("schemas", "mkdocs.yml", "law-texts")
 
 
 def _check(root: Path, memory: Memory) -> Checked:
-    memory.checked_by(stamps.fingerprint(root, RULES))
+    memory.checked_by(fingerprints.of(root, RULES))
     project = loader.Project(root, memory)
     problems = files.tree_problems(root, generated=generated_folders(root))
     content, found = loader.load(root, project)

@@ -15,8 +15,8 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from . import fingerprints
 from . import messages as msg
-from . import stamps
 from .errors import Problem, field_name
 from .memory import Memory
 from .yamlsafe import Loaded
@@ -80,7 +80,7 @@ def current(memory: Memory) -> Schemas:
     """The schemas, made anew when one of their files changed: an edit under ``mkdocs
     serve`` takes effect on the next rebuild."""
     folder = SCHEMA_DIR
-    stamp = (folder, stamps.fingerprint(folder.parent, [folder.name]))
+    stamp = (folder, fingerprints.of(folder.parent, [folder.name]))
     if memory.schemas is None or memory.schemas[0] != stamp:
         memory.schemas = (stamp, Schemas(folder))
     return memory.schemas[1]

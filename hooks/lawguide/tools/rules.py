@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from .. import messages as msg
-from ..checks import unknown_ref
 from ..errors import Problem, field_name
 from ..model import Content
+from ..rules import unknown_ref
 from . import rate
 
 REF_KEYS = ("statutes", "see_also")

@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from mkdocs.commands.build import build
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 
 from . import i18n
@@ -23,7 +23,7 @@ from .session import Build
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
 
-def build_others(config, shared: Build, dirty: bool = False) -> None:
+def build(config, shared: Build, dirty: bool = False) -> None:
     """``dirty``: rebuild only pages whose source changed (``mkdocs serve --dirty``)."""
     if not i18n.is_primary(config):
         return  # only the primary build starts the others
@@ -40,4 +40,4 @@ def build_others(config, shared: Build, dirty: bool = False) -> None:
         # tells the other's (Material's search plugin keeps its index under --dirty).
         other.plugins.on_startup(command="serve" if dirty else "build", dirty=dirty)
         log.info("lawguide: building the %s site into %s", language.lang, other.site_dir)
-        build(other, dirty=dirty)
+        mkdocs_build.build(other, dirty=dirty)
