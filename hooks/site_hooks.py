@@ -138,16 +138,12 @@ def on_page_context(context, page, config, nav):
     web.page_context(context, page, config, root, _build.compiled.content,
                      _build.compiled.toolkit, _build.compiled.strings, missing,
                      _build.files.get(config.theme["language"]))
+    files = _build.files[config.theme["language"]]  # URLs are MkDocs' own, from its Files
     context["crumbs"] = [
         {"title": ui[key] if src else page.title,
-         "href": get_relative_url(_url_of(src, config), page.url) if src else None}
+         "href": get_relative_url(files.get_file_from_path(src).url, page.url) if src else None}
         for src, key in crumbs.trail(page.file.src_uri)]
     return context
-
-
-def _url_of(src: str, config) -> str:
-    return "" if src == crumbs.HOME else src[:-len("index.md")] if src.endswith("index.md") \
-        else src[:-3] + "/"
 
 
 @event_priority(0)  # template context only
