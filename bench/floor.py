@@ -31,7 +31,10 @@ def write_configs(project: Path) -> list[Path]:
     for real, floor, site_dir in CONFIGS:
         (project / floor).write_text(
             f"INHERIT: {real}\nsite_dir: {site_dir}\nhooks: []\nwatch: []\n"
-            f"theme:\n  custom_dir: {NO_OVERRIDES}\n", encoding="utf-8")
+            f"theme:\n  custom_dir: {NO_OVERRIDES}\n"
+            # our `alternate: true` asks our partial for the language menu; Material's own
+            # partial wants a list of links there
+            "extra:\n  alternate: []\n", encoding="utf-8")
         out.append(project / floor)
     return out
 
