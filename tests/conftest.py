@@ -58,12 +58,21 @@ def mkdocs_build(project: Path, *args: str, site_url: str | None = None
                           env=env, capture_output=True, text=True, timeout=900)
 
 
+# The address the real site is built for in tests: a sub-path, as on GitHub Pages, so the one
+# build serves the tests of addresses (test_web_site.py: everything stays inside /guide/)
+# and the browser tests, which serve it at /guide/ of 127.0.0.1 (the 404 page's links are
+# absolute from the published path).
+SITE = "https://example.org/guide/"
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once with --strict from a copy of the project."""
+    """The real site, built once with --strict from a copy of the project, for ``SITE``.
+
+    Shared by every test that reads the real site: read it, never change it (a test that
+    must change a file puts it back, as test_offline.py does with sw.js).
+    """
     project = copy_project(tmp_path_factory.mktemp("project"))
-    # Published at the root of a host, as the tests serve it: the 404 page's links are
-    # absolute from the published path (it is served at any depth).
-    result = mkdocs_build(project, "--strict", site_url="https://example.org/")
+    result = mkdocs_build(project, "--strict", site_url=SITE)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"

@@ -20,23 +20,16 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, mkdocs_build
+from conftest import ROOT, SITE
 
 pytestmark = pytest.mark.site
-SITE = "https://example.org/guide/"
 SCHEMAORG = yaml.safe_load((ROOT / "tests" / "data" / "schemaorg.yml").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
-def guide_site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("subpath"))
-    os.environ["SITE_URL"] = SITE
-    try:
-        result = mkdocs_build(project, "--strict")
-    finally:
-        del os.environ["SITE_URL"]
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project / "site"
+def guide_site(built_site) -> Path:
+    """The real site, built with --strict for the sub-path (conftest.SITE)."""
+    return built_site
 
 
 class Head(HTMLParser):
