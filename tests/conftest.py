@@ -76,3 +76,16 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(project, "--strict", site_url=SITE)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def variant_site(tmp_path_factory):
+    """The real project plus what several tests add to it (tests/variant.py), built once
+    with --strict; a ``variant.Variant`` (its project folder, its site, the contributor's
+    steps)."""
+    import variant
+
+    made = variant.prepare(copy_project(tmp_path_factory.mktemp("variant")))
+    result = mkdocs_build(made.project, "--strict")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return made
