@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -20,6 +25,7 @@ SITE_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "schemas", "data", "docs",
 # The site's own data files the mini project uses as they are (no links in the repository:
 # content folders refuse them).
 SHARED_DATA = ("conduct-tags.yml", "ui.yml")
+T = TypeVar("T")
 
 
 def copy_mini(target: Path) -> Path:
@@ -58,6 +64,43 @@ def mkdocs_build(project: Path, *args: str, site_url: str | None = None
                           env=env, capture_output=True, text=True, timeout=900)
 
 
+@contextlib.contextmanager
+def _locked(path: Path):
+    with path.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def built_once(tmp_path_factory, name: str, make: Callable[[Path], T]) -> T:
+    """``make(folder)`` once per test run, its result shared.
+
+    A site build is the costliest step of the suite. Alone, this is a session fixture's
+    body. Under pytest-xdist each worker has its own session: the first worker to need
+    ``name`` makes it in the run's shared temporary folder while the others wait on a lock,
+    then all read the same folder and the same (pickled) result.
+    """
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return make(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent  # common to the workers of one run
+    done = shared / f"{name}.pickle"
+    with _locked(shared / f"{name}.lock"):
+        if not done.exists():
+            try:
+                outcome = ("ok", make(shared / name))
+            except BaseException as error:  # the other workers report it too, not rebuild
+                outcome = ("failed", f"{type(error).__name__}: {error}")
+                done.write_bytes(pickle.dumps(outcome))
+                raise
+            done.write_bytes(pickle.dumps(outcome))
+    status, value = pickle.loads(done.read_bytes())
+    if status != "ok":
+        pytest.fail(f"making {name} failed in another worker: {value}", pytrace=False)
+    return value
+
+
 # The address the real site is built for in tests: a sub-path, as on GitHub Pages, so the one
 # build serves the tests of addresses (test_web_site.py: everything stays inside /guide/)
 # and the browser tests, which serve it at /guide/ of 127.0.0.1 (the 404 page's links are
@@ -65,27 +108,35 @@ def mkdocs_build(project: Path, *args: str, site_url: str | None = None
 SITE = "https://example.org/guide/"
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, built once with --strict from a copy of the project, for ``SITE``.
-
-    Shared by every test that reads the real site: read it, never change it (a test that
-    must change a file puts it back, as test_offline.py does with sw.js).
-    """
-    project = copy_project(tmp_path_factory.mktemp("project"))
+def _make_real_site(folder: Path) -> Path:
+    project = copy_project(folder)
     result = mkdocs_build(project, "--strict", site_url=SITE)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
 
 
 @pytest.fixture(scope="session")
-def variant_site(tmp_path_factory):
-    """The real project plus what several tests add to it (tests/variant.py), built once
-    with --strict; a ``variant.Variant`` (its project folder, its site, the contributor's
-    steps)."""
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once with --strict from a copy of the project, for ``SITE``.
+
+    Shared by every test that reads the real site (and by the workers of pytest-xdist):
+    read it, never change it; a test that needs a changed site changes a copy.
+    """
+    return built_once(tmp_path_factory, "project", _make_real_site)
+
+
+def _make_variant(folder: Path):
     import variant
 
-    made = variant.prepare(copy_project(tmp_path_factory.mktemp("variant")))
+    made = variant.prepare(copy_project(folder))
     result = mkdocs_build(made.project, "--strict")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return made
+
+
+@pytest.fixture(scope="session")
+def variant_site(tmp_path_factory):
+    """The real project plus what several tests add to it (tests/variant.py), built once
+    with --strict; a ``variant.Variant`` (its project folder, its site, the contributor's
+    steps). Read it, never change it."""
+    return built_once(tmp_path_factory, "variant", _make_variant)
