@@ -28,6 +28,20 @@ SHARED_DATA = ("conduct-tags.yml", "ui.yml")
 T = TypeVar("T")
 
 
+# Tests that make a site of their own (a minute or more each on 2 cores) run first, longest
+# first, so that with pytest-xdist they overlap the rest instead of trailing after it.
+OWN_BUILDS = ("test_serve.py", "test_citations_site.py", "test_pagefind.py",
+              "test_contrib_sanitize.py")
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        name = item.path.name
+        return OWN_BUILDS.index(name) if name in OWN_BUILDS else len(OWN_BUILDS)
+
+    items.sort(key=rank)  # stable: the rest keep their order
+
+
 def copy_mini(target: Path) -> Path:
     """tests/fixtures/mini at ``target``, with the real data/ strings and conduct tags."""
     shutil.copytree(FIXTURES / "mini", target)
