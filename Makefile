@@ -15,8 +15,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	$(PY) -m pip install --quiet -r requirements-dev.txt -e .
 	touch $@
 
+# --dirty: a rebuild renders only the pages whose Markdown changed (the compile writes only
+# those), so an edit shows in seconds; the search index is completed page by page.
 serve: setup
-	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 build: setup
 	$(VENV)/bin/mkdocs build --strict

@@ -1,11 +1,12 @@
 """The floor: plain MkDocs + Material on the very Markdown our hooks generated.
 
 Each floor config INHERITs the real one (theme, features, Markdown extensions,
-search plugin settings, navigation) and takes away what is ours: no hooks,
-and an empty theme override folder. Both languages are built in one process,
-as the real build does (the Chinese build starts the English one), so process
-start-up and jieba's dictionary load are paid once on both sides. Run as
-``python -m bench.floor PROJECT`` after a real build has written the pages.
+search plugin settings, navigation) and takes away what is ours: no hooks, an
+empty theme override folder, and our Markdown extension (``lawguide.extension``).
+Both languages are built in one process, as the real build does (the Chinese
+build starts the English one), so process start-up and jieba's dictionary load
+are paid once on both sides. Run as ``python -m bench.floor PROJECT`` after a
+real build has written the pages.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from mkdocs.config import load_config
 
 CONFIGS = (("mkdocs.yml", "bench-floor.yml", "site-floor"),
            ("mkdocs.en.yml", "bench-floor.en.yml", "site-floor/en"))
+OURS = "lawguide.extension"
 NO_OVERRIDES = "bench-floor-theme"  # an empty folder: Material's templates as they ship
 
 
@@ -36,7 +38,10 @@ def write_configs(project: Path) -> list[Path]:
 
 def main(project: Path) -> None:
     for path in write_configs(project):
-        build(load_config(config_file=os.fspath(path)))
+        config = load_config(config_file=os.fspath(path))
+        config.markdown_extensions.remove(OURS)  # INHERIT cannot take a mapping entry away
+        config.mdx_configs.pop(OURS, None)
+        build(config)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ class Size:
     ours: Build | None = None
     floor: Build | None = None
     served: serve.ServeTimes | None = None
+    served_dirty: serve.ServeTimes | None = None  # mkdocs serve --dirty
     index: dict = field(default_factory=dict)  # lang -> sizes.Index
     site_mb: float = 0.0
     case_page_kb: float = 0.0
@@ -60,7 +61,9 @@ class Size:
 
 
 def _env() -> dict:
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1",
+    """The children's environment. The site is published at the root of a host, as
+    ``make serve`` serves it: ``mkdocs serve`` mounts the site at site_url's path."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/",
             "PYTHONPATH": os.pathsep.join(filter(None, [os.fspath(ROOT),
                                                         os.environ.get("PYTHONPATH")]))}
 
@@ -96,6 +99,12 @@ def measure(work: Path, cases: int, browser: bool, with_serve: bool, log) -> Siz
             _look(size, session.site, browser, log)
             log(f"{cases} cases: mkdocs serve, a no-op rebuild and an edit")
             size.served = session.rebuilds()
+        finally:
+            session.close()
+        log(f"{cases} cases: mkdocs serve --dirty, first build, a no-op rebuild and an edit")
+        session = serve.Session(folder, _env(), dirty=True)
+        try:
+            size.served_dirty = session.rebuilds()
         finally:
             session.close()
     else:

@@ -88,13 +88,16 @@ class Session:
     """``mkdocs serve`` in a child process (through ``bench.timing``, which reports the
     first build: CPU time per plugin and hook, peak memory, the folder it serves)."""
 
-    def __init__(self, project: Path, env: dict, timeout: float = 3600):
+    def __init__(self, project: Path, env: dict, timeout: float = 3600, dirty: bool = False):
+        """``dirty``: ``mkdocs serve --dirty``, which rebuilds only the pages whose source
+        is newer than their HTML (the compile writes only pages whose text changed)."""
         self.project, self.timeout = project, timeout
         self.port = free_port()
         self.report = project / "timing-serve.json"
         started = time.perf_counter()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.timing", "serve", os.fspath(project),
+            [sys.executable, "-m", "bench.timing", "serve-dirty" if dirty else "serve",
+             os.fspath(project),
              os.fspath(self.report), f"127.0.0.1:{self.port}"],
             cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         self.log = _Log(self.process.stderr)

@@ -8,7 +8,8 @@ their own plugins, not to that hook. What no event covers (reading files,
 Markdown, the theme's templates, writing) is MkDocs and Material's own work.
 
 The whole build runs inside the outermost charge, so the times add up to the
-total. Run as ``python -m bench.timing {site,floor,serve} PROJECT REPORT.json [ADDRESS]``
+total. Run as
+``python -m bench.timing {site,floor,serve,serve-dirty} PROJECT REPORT.json [ADDRESS]``
 with the project as working directory; the parent measures wall time. Under
 ``serve`` the report is written when the first build is done (``on_serve``),
 with the folder the server serves.
@@ -93,9 +94,11 @@ def main(kind: str, project: Path, report: Path, *args: str) -> None:
     else:
         from mkdocs.__main__ import cli
 
-        command = ["build", "--quiet"] if kind == "site" else ["serve", "--dev-addr", *args]
+        command = (["build", "--quiet"] if kind == "site" else
+                   ["serve", "--dirty", "--dev-addr", *args] if kind == "serve-dirty" else
+                   ["serve", "--dev-addr", *args])
         cli(command, standalone_mode=False)
-    if kind != "serve":
+    if not kind.startswith("serve"):
         _write_report()
 
 

@@ -16,29 +16,43 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from lawguide import crumbs, editlink, hotlines, i18n, pagefind, sanitize, secondary, serving
-from lawguide.citations.annotate import annotate
-from lawguide.citations.linking import Linker
-from lawguide.compile import Result, compile_site
+from lawguide import crumbs, editlink, i18n, otherlanguages, pagefind, pagemeta, sanitize, serving
+from lawguide.compile import compile_site
 from lawguide.errors import ContentError
-from lawguide.glossary import Highlighter
+from lawguide.extension import NAME as LINKS
+from lawguide.extension import LawLinks
+from lawguide.memory import Memory
 from lawguide.pipeline import GENERATED_DIRS
 from lawguide.render import Strings
 from lawguide.search import site as search
 from lawguide.search.bundle import patched as patched_bundle
 from lawguide.search.bundle import use_patched as use_lazy_search_bundle
 from lawguide.search.worker import use_patched as use_patched_search_worker
+from lawguide.session import Build
 from lawguide.web import site as web
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
-# State of the current build; `mkdocs serve` keeps this module between builds,
-# so every build starts by replacing it.
-_compiled: Result | None = None
-_highlighters: dict[str, Highlighter] = {}  # per language: its regex is costly to build
-_files = None  # this build's Files (on_env)
-_hotlines: list[hotlines.Linker] = []  # this build's tel: linker
-GLOSSARY_PAGE = "glossary/index.md"
+# The build in progress: the primary language makes a new one in on_pre_build, and
+# otherlanguages.build hands it to the other languages (receive). MkDocs loads this
+# module once per process and shares it between configs (both languages, and every
+# rebuild under `mkdocs serve`), so nothing here may outlive one build.
+_build: Build | None = None
+_links: LawLinks | None = None  # our Markdown extension, bound to _build
+# What this process remembers between builds (mkdocs serve): made once, with this module.
+_memory = Memory()
+_dirty = False  # `mkdocs serve --dirty`: the other languages are rebuilt dirty too
+
+
+@event_priority(0)  # records a flag; nothing else reads it
+def on_startup(command: str, dirty: bool) -> None:
+    global _dirty
+    _dirty = dirty
+
+
+def receive(build: Build) -> None:
+    global _build
+    _build = build
 
 
 def _root(config) -> Path:
@@ -51,151 +65,127 @@ def _resolved(path: str) -> Path:
     return Path(path).resolve()
 
 
-@event_priority(100)  # before the search plugin loads the jieba dictionary
+@event_priority(100)  # before the search plugin's on_config loads the jieba dictionary
 def on_config(config):
+    global _build, _links
     web.configure(config)  # the published address; this language's site_url
-    search.prepare(config)
+    if i18n.is_primary(config):
+        _build = _compile(_root(config))  # the other languages receive it (otherlanguages)
+    search.prepare(config, _build.compiled.content)  # the jieba dictionary, from this content
     if pagefind.enabled(config):  # extra.search_engine: pagefind
         pagefind.switch_off_material(config)
+    # Our Markdown extension links with the content this build checked, not its own copy.
+    options = config.mdx_configs.pop(LINKS, {})
+    _links = LawLinks(prose=lambda: _build.prose(options.get("lang", "zh")), **options)
+    config.markdown_extensions[config.markdown_extensions.index(LINKS)] = _links
     return config
 
 
-def on_env(env, config, files):
-    global _files
-    _files = files  # the offline list names the tools' pages and files
-    env.filters["search_worker"] = use_patched_search_worker
-    env.filters["hotlines"] = lambda text: _tel().apply(text)  # the theme's own strings
-    return env
-
-
-def _tel() -> hotlines.Linker:
-    """This build's tel: linker (numbers from data/hotlines.yml)."""
-    if not _hotlines:
-        _hotlines.append(hotlines.Linker(r.number for r in _compiled.content.routes.values()))
-    return _hotlines[0]
-
-
-@event_priority(100)
-def on_pre_build(config) -> None:
-    global _compiled
-    _compiled = None
-    _highlighters.clear()
-    _hotlines.clear()
+def _compile(root: Path) -> Build:
+    """Check everything, then write the generated pages of every language."""
     try:
-        result = compile_site(_root(config))
+        result = compile_site(root, _memory)
     except ContentError as exc:
         raise Abort(f"content problems, the site was not built:\n{exc}\n"
                     f"{len(exc.problems)} problem(s); fix them and build again") from None
-    _compiled = result
     if result.written or result.removed:
         log.info("lawguide: %d page(s) written, %d removed", len(result.written),
                  len(result.removed))
-    if i18n.is_primary(config.extra, config.theme["language"]):
-        for problem in result.dangling:
-            log.warning("unresolved statute citation: %s", problem)
-        for note in result.notes:
-            log.debug("not linked (article not excerpted): %s", note)
+    for problem in result.dangling:
+        log.warning("unresolved statute citation: %s", problem)
+    for note in result.notes:
+        log.debug("not linked (article not excerpted): %s", note)
+    return Build(result)
 
 
+@event_priority(0)  # adds filters to the theme's environment; no plugin reads them
+def on_env(env, config, files):
+    _build.files[config.theme["language"]] = files  # the offline list names the tools' files
+    env.filters["search_worker"] = use_patched_search_worker
+    numbers = _build.prose(config.theme["language"]).numbers
+    env.filters["hotlines"] = numbers.html  # the theme's own strings
+    return env
+
+
+@event_priority(100)  # before any plugin reads the page's title
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Contributed titles are text: escape them before the theme and search print them raw."""
-    if page.meta.get("generated") and isinstance(page.meta.get("title"), str):
-        page.meta["title"] = sanitize.plain_text(page.meta["title"])
+    meta = pagemeta.read(page.meta)
+    if meta is not None:
+        page.meta["title"] = sanitize.plain_text(meta.title)
+    source = meta.source if meta else ""
+    _links.page = f"page {page.file.src_uri}" + (f" (from {source})" if source else "")
     return markdown
 
 
-def on_page_content(html: str, page, config, files) -> str:
-    """Link every statute citation on the page to its article, in the page's language."""
-    lang = config.theme["language"]
-    linker = Linker(_compiled.content, lang)
-    source = page.meta.get("source", "")
-    self_law = _compiled.content.statutes.get(source[len("statutes/"):-len(".yml")]) \
-        if source.startswith("statutes/") else None
-
-    def link(citation):
-        return get_relative_url(linker.target(citation), page.url), linker.tooltip(citation)
-
-    html, _ = annotate(html, _compiled.catalogue, link, self_law)
-    tel = _tel()
-    if page.file.src_uri != GLOSSARY_PAGE:
-        highlighter = _highlighters.get(lang) or _highlighters.setdefault(
-            lang, Highlighter(_compiled.content.glossary, lang, tel.numbers))
-        html = highlighter.apply(
-            html, lambda term: get_relative_url(f"glossary/#{term.slug}", page.url))
-    # Our own tel: links (numbers from data/hotlines.yml), then, last on every page,
-    # generated, tool or hand-written, the sanitiser: what it removes fails a strict build.
-    cleaned = sanitize.clean(tel.apply(html))
-    if cleaned.removed:
-        origin = f" (from {source})" if source else ""
-        log.warning("page %s%s: the HTML sanitiser removed %s; validation should have refused "
-                    "this content: fix the source and report the gap",
-                    page.file.src_uri, origin, ", ".join(cleaned.removed))
-    return cleaned.html
-
-
+@event_priority(0)  # template context only; the search plugin indexes the content
 def on_page_context(context, page, config, nav):
     root = _root(config)
-    entries, missing = i18n.alternates(root, config.extra, config.theme["language"],
-                                       page.file.src_uri, page.url, context["base_url"])
+    entries, missing = i18n.alternates(root, config, page.file.src_uri, page.url,
+                                       context["base_url"])
     if missing:
         log.warning("page %s has no counterpart in %s: add docs/%s/%s", page.file.src_uri,
                     ", ".join(missing), missing[0], page.file.src_uri)
     if not page.meta.get("reviewed"):
         log.warning("page %s has no 'reviewed: YYYY-MM-DD' in its front matter",
                     page.file.src_uri)
-    if page.meta.get("source"):  # generated: "edit this page" opens the YAML it came from
+    meta = pagemeta.read(page.meta)
+    if meta is not None and meta.source:  # "edit this page" opens the YAML it came from
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
-        page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, page.meta["source"])
+        page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, meta.source)
     context["alternates"] = entries
-    ui = context["ui"] = Strings(_compiled.strings, config.theme["language"])
-    web.page_context(context, page, config, root, _compiled.content, _compiled.toolkit,
-                     _compiled.strings, missing, _files)
+    ui = context["ui"] = Strings(_build.compiled.strings, config.theme["language"])
+    web.page_context(context, page, config, root, _build.compiled.content,
+                     _build.compiled.toolkit, _build.compiled.strings, missing,
+                     _build.files.get(config.theme["language"]))
+    files = _build.files[config.theme["language"]]  # URLs are MkDocs' own, from its Files
     context["crumbs"] = [
         {"title": ui[key] if src else page.title,
-         "href": get_relative_url(_url_of(src, config), page.url) if src else None}
+         "href": get_relative_url(files.get_file_from_path(src).url, page.url) if src else None}
         for src, key in crumbs.trail(page.file.src_uri)]
     return context
 
 
-def _url_of(src: str, config) -> str:
-    return "" if src == crumbs.HOME else src[:-len("index.md")] if src.endswith("index.md") \
-        else src[:-3] + "/"
-
-
+@event_priority(0)  # template context only
 def on_template_context(context, template_name, config):
     """Pages without a source (404.html) get the UI strings of their language too."""
     if "ui" not in context:
-        context["ui"] = Strings(_compiled.strings, config.theme["language"])
+        context["ui"] = Strings(_build.compiled.strings, config.theme["language"])
     return context
 
 
+@event_priority(-100)  # last: the finished page's script tags (lazy search bundle)
 def on_post_page(output: str, page, config) -> str:
     return use_lazy_search_bundle(output)  # the search index loads when search opens
 
 
+@event_priority(-100)  # last, likewise for pages made from templates (404.html)
 def on_post_template(output: str, template_name: str, config) -> str:
     return use_lazy_search_bundle(output) if template_name.endswith(".html") else output
 
 
+@event_priority(0)  # narrows what the server watches; no plugin adds to it
 def on_serve(server, config, builder):
     """Watch the sources only: the compile step's own writes must not start a second build."""
     root = _root(config)
     serving.watch_sources_only(server, [root / language.docs_dir
-                                        for language in i18n.languages(config.extra)],
+                                        for language in i18n.languages(config)],
                                GENERATED_DIRS)
     return server
 
 
+@event_priority(-100)  # after the search plugin wrote this language's index (rewritten here)
 def on_post_build(config) -> None:
     if pagefind.enabled(config):
         pagefind.index(Path(config.site_dir))  # before the other languages are built into it
     else:
-        search.finish(config)  # runs after the search plugin has written this language's index
+        # after the search plugin has written this language's index
+        search.finish(config, _build.compiled.content, _memory.search, _dirty)
     patched_bundle().write(Path(config.site_dir))
-    web.finish_language(config, _compiled.content, _root(config), _compiled.strings)
+    web.finish_language(config, _build.compiled.content, _root(config), _build.compiled.strings)
     try:
-        secondary.build_others(config)
+        otherlanguages.build(config, _build, _dirty)
     except ContentError as exc:  # pragma: no cover - compile ran already
         raise PluginError(str(exc)) from None
-    if i18n.is_primary(config.extra, config.theme["language"]):
-        web.finish_site(config, _compiled.content)  # after every language: covers them all
+    if i18n.is_primary(config):
+        web.finish_site(config, _build.compiled.content)  # after every language: covers them all

@@ -10,7 +10,6 @@ import pytest
 
 from lawguide import loader
 from lawguide.citations import Catalogue, scan
-from lawguide.citations.annotate import annotate
 from lawguide.citations.clean import clean
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,10 +140,10 @@ def test_not_citations(text):
 
 
 @pytest.mark.parametrize(("text", "reason"), [
-    ("《民法典》第9999条", "article 9999 of civil-code is not excerpted"),
+    ("《民法典》第9999条", "unknown article 'civil-code/9999' (the civil-code excerpt has"),
     ("《商业银行信用卡业务监督管理办法》第七十条", "the law '商业银行信用卡业务监督管理办法' is not in the statute data"),
     ("1999年《治安管理处罚法》第四十二条", "no version of 治安管理处罚法 from 1999 in the statute data"),
-    ("Article 9999 of the Criminal Law", "article 9999 of criminal-law is not excerpted"),
+    ("Article 9999 of the Criminal Law", "unknown article 'criminal-law/9999' (the criminal-law"),
 ])
 def test_unknown_citations_are_reported(text, reason):
     citations, unknown = scan(text, CATALOGUE)
@@ -168,23 +167,3 @@ def test_clean_masks_code_and_links_but_keeps_offsets():
     masked = clean(text)
     assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
     assert [c.ref for c in scan(masked, CATALOGUE)[0]] == ["civil-code/1024"]
-
-
-def test_annotate_links_prose_only():
-    html = ('<p>依照《民法典》第1032条，见<code>民法典第1033条</code>'
-            '和<a href="x">民法典第1024条</a>。</p><pre>刑法第238条</pre>')
-
-    def link(c):
-        return f"../laws/{c.law_id}/#art-{c.number}", f"tip {c.ref}"
-
-    out, linked = annotate(html, CATALOGUE, link)
-    assert [c.ref for c in linked] == ["civil-code/1032"]
-    assert out == ('<p>依照<a class="lg-cite" href="../laws/civil-code/#art-1032" '
-                   'title="tip civil-code/1032" data-lg-ref="civil-code/1032">《民法典》第1032条</a>，'
-                   '见<code>民法典第1033条</code>和<a href="x">民法典第1024条</a>。</p>'
-                   '<pre>刑法第238条</pre>')
-
-
-def test_annotate_escapes_text_it_rewrites():
-    out, _ = annotate("<p>a &lt;b&gt; 民法典第1032条 &amp;</p>", CATALOGUE, lambda c: ("h", "t"))
-    assert out.startswith("<p>a &lt;b&gt; <a ") and out.endswith("</a> &amp;</p>")

@@ -46,7 +46,8 @@ def test_fresh_paragraph_links_in_both_languages(tmp_path):
     en = (project / "site" / "en" / "cite-test" / "index.html").read_text(encoding="utf-8")
 
     def refs(html):
-        return re.findall(r'href="([^"]+)"[^>]*data-lg-ref="([^"]+)">([^<]+)<', html)
+        return [(href, ref, text) for ref, href, text in
+                re.findall(r'data-lg-ref="([^"]+)" href="([^"]+)"[^>]*>([^<]+)<', html)]
 
     assert [(r, t) for _, r, t in refs(zh)] == [
         ("civil-code/1033", "《民法典》第一千零三十三条第（一）项"),
@@ -85,7 +86,7 @@ def test_unresolved_citation_fails_strict_build_with_file_and_line(tmp_path):
     strict = mkdocs_build(project, "--strict")
     assert strict.returncode != 0
     assert ("unresolved statute citation: docs/zh/bad.md:6: citation '《民法典》第9999条': "
-            "article 9999 of civil-code is not excerpted") in strict.stderr
+            "unknown article 'civil-code/9999'") in strict.stderr
     relaxed = mkdocs_build(project)
     assert relaxed.returncode == 0
     assert "WARNING" in relaxed.stderr and "docs/en/bad.md:6" in relaxed.stderr

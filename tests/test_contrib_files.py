@@ -101,7 +101,7 @@ def test_hand_written_pages_get_the_checks_of_contributed_text(project, monkeypa
         "would run in readers' browsers; delete it",
         'docs/en/about.md:4: contains a mainland mobile number (in "rite to 138****5678."); '
         "published pages must not identify anyone: delete it, or write it masked as 138****5678",
-        "docs/zh/about.md:1: page is not valid UTF-8 (byte 0xb9); save it as UTF-8",
+        "docs/zh/about.md:1: file is not valid UTF-8 (byte 0xb9); save it as UTF-8",
     ]
 
 

@@ -16,7 +16,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from conftest import ROOT, copy_project
-from lawguide import checks
+from lawguide import rules
 from lawguide.sanitize import clean
 
 KEPT = [
@@ -121,7 +121,7 @@ def test_hostile_corpus_with_validation_off_still_yields_no_script(tmp_path, mon
     assert len(hostile) >= 15
     for path in hostile:
         shutil.copy(path, project / path.relative_to(CORPUS))
-    monkeypatch.setattr(checks, "contributed_text", lambda *args: [])  # a gap in validation
+    monkeypatch.setattr(rules, "contributed_text", lambda *args: [])  # a gap in validation
     caplog.set_level(logging.WARNING, logger="mkdocs.plugins.lawguide")
     build(load_config(config_file=str(project / "mkdocs.yml")))
     warned = "\n".join(r.getMessage() for r in caplog.records)

@@ -10,7 +10,7 @@ import pytest
 
 from lawguide import loader, schema, yamlsafe
 from lawguide.cli import main
-from lawguide.scaffold import Answers, Project, render
+from lawguide.scaffold import Answers, Choices, render
 
 TODO_FIELDS = ["summary.zh", "summary.en", "facts.zh", "facts.en", "analysis.zh", "analysis.en",
                "remedies.zh", "remedies.en", "lessons.debtor.zh", "lessons.debtor.en",
@@ -44,7 +44,7 @@ def test_options_write_a_skeleton_that_lists_only_what_is_left(project, capsys):
     assert data["statutes"] == ["civil-code/1032"]
     assert data["reviewed"] == dt.date.today().isoformat()
     # Shape and types are right: the only schema problem is the unconfirmed anonymisation.
-    assert [p.field for p in schema.check("case", loaded, "x")] == ["anonymised"]
+    assert [p.field for p in schema.Schemas().check("case", loaded, "x")] == ["anonymised"]
     expected = [(f, "not written yet: replace the TODO placeholder with your text")
                 for f in TODO_FIELDS]
     assert sorted(problems_of(project, "cases/night-calls-two.yml")) == sorted(expected + [
@@ -141,7 +141,7 @@ def test_interactive_stops_cleanly_when_input_ends(project, monkeypatch, capsys)
 
 
 def test_project_knows_tags_and_articles(project):
-    known = Project.load(project)
+    known = Choices.load(project)
     assert "late-night-calls" in known.tags and known.laws == {"civil-code": "民法典 / Civil Code"}
     assert known.articles == {"civil-code/1024", "civil-code/1032"}
 

@@ -53,7 +53,7 @@ REFUSED = [
     ("[x](file:///etc/passwd)", [f'contains an unsafe link "file:///etc/passwd": file: links are not allowed; {LINK}']),
     ("see [1]\n\n[1]: vbscript:msgbox(1)", [f'contains an unsafe link "vbscript:msgbox(1)": a vbscript: link would run script when a reader clicks it; {LINK}']),
     ("<javascript:alert(1)>", [f'contains an unsafe link "javascript:alert(1)": {JS}']),
-    ("[" * 301, ["has 301 square brackets, more than the 300 one text may hold; write fewer links or split the text"]),
+    ("[" * 301, ["has 301 square brackets, more than the 300 allowed; write fewer links or split the text"]),
     ("> " * 11 + "x", ["nests quotes (lines starting with >) more than 10 deep; quote with one >"]),
     ("![p](https://x.example/p.gif)", [IMAGE]),
     ("![logo][1]\n\n[1]: https://x.example/l.png", [IMAGE]),

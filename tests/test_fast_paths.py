@@ -21,6 +21,7 @@ CONTENT = sorted([*ROOT.glob("cases/*.yml"), *ROOT.glob("faq/*.yml"), *ROOT.glob
                   *ROOT.glob("data/*.yml")])
 KINDS = {"cases": "case", "faq": "answer", "statutes": "statute"}
 BAD = sorted(p for p in (ROOT / "tests" / "bad_inputs").rglob("*.yml") if p.parent.name in KINDS)
+SCHEMAS = schema.Schemas()
 
 
 def readable(path: Path) -> bool:
@@ -49,9 +50,9 @@ def test_libyaml_and_pure_python_read_the_same_data_and_lines(path):
 def test_fast_schema_check_agrees_with_jsonschema(path):
     kind = KINDS[path.parent.name]
     loaded, _ = yamlsafe.read_bytes(path.read_bytes(), path.name)
-    full = not any(True for _ in schema.validator(kind).iter_errors(loaded.data))
+    full = not any(True for _ in SCHEMAS.validator(kind).iter_errors(loaded.data))
     try:
-        schema.fast_validator(kind)(loaded.data)
+        SCHEMAS.fast_validator(kind)(loaded.data)
         fast = True
     except schema.fastjsonschema.JsonSchemaValueException:
         fast = False
@@ -61,9 +62,9 @@ def test_fast_schema_check_agrees_with_jsonschema(path):
 def test_fast_schema_check_refuses_what_jsonschema_refuses(tmp_path):
     loaded, _ = yamlsafe.read_bytes((ROOT / "cases" / "xiao-wang.yml").read_bytes(), "x")
     broken = {**loaded.data, "statutes": []}  # minItems sits beside a $ref in the schema
-    assert list(schema.validator("case").iter_errors(broken))
+    assert list(SCHEMAS.validator("case").iter_errors(broken))
     with pytest.raises(schema.fastjsonschema.JsonSchemaValueException):
-        schema.fast_validator("case")(broken)
+        SCHEMAS.fast_validator("case")(broken)
 
 
 def test_serve_watches_hand_written_pages_but_not_generated_ones(tmp_path):

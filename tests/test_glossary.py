@@ -1,32 +1,8 @@
+"""The glossary data (linking its terms: tests/test_extension.py)."""
+
 from pathlib import Path
 
 from lawguide import loader
-from lawguide.glossary import Highlighter
-from lawguide.model import Glossary, Term, Text
-
-TERMS = Glossary(None, (
-    Term(Text("逾期", "Overdue"), Text("没按时还。", "Not paid on time."), ("逾期还款",), ("arrears",),
-         "overdue"),
-    Term(Text("催收", "Debt collection"), Text("催人还钱。", "Chasing a debt."), (), (),
-         "debt-collection"),
-))
-
-
-def test_first_use_of_each_term_is_linked_outside_code_links_and_headings():
-    html = ("<h2>逾期</h2><p>贷款逾期还款后，<code>逾期</code>又逾期了，催收来了。</p>"
-            '<p><a href="x">催收</a>，催收。</p>')
-    out = Highlighter(TERMS, "zh").apply(html, lambda t: f"g/#{t.slug}")
-    assert out == (
-        '<h2>逾期</h2><p>贷款<a class="lg-term" href="g/#overdue" title="逾期: 没按时还。">逾期还款</a>'
-        '后，<code>逾期</code>又逾期了，<a class="lg-term" href="g/#debt-collection" '
-        'title="催收: 催人还钱。">催收</a>来了。</p><p><a href="x">催收</a>，催收。</p>')
-
-
-def test_english_terms_match_whole_words_in_any_case():
-    out = Highlighter(TERMS, "en").apply("<p>Overdues? No: the ARREARS grew.</p>",
-                                         lambda t: t.slug)
-    assert out == ('<p>Overdues? No: the <a class="lg-term" href="overdue" '
-                   'title="Overdue: Not paid on time.">ARREARS</a> grew.</p>')
 
 
 def test_duplicate_term_is_reported(mini):

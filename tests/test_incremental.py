@@ -14,7 +14,8 @@ import pytest
 from bench import corpus
 from conftest import copy_project
 from lawguide import pipeline
-from lawguide.compile import compile_site
+from lawguide.compile import compile_site as _compile_site
+from lawguide.memory import Memory
 from lawguide.pipeline import DOCS
 from lawguide.render import Renderer
 
@@ -24,6 +25,14 @@ def project(tmp_path: Path) -> Path:
     root = copy_project(tmp_path / "p")
     corpus.generate(root, 12, 4)
     return root
+
+
+MEMORY: dict[Path, Memory] = {}
+
+
+def compile_site(root: Path):
+    """Compile as `mkdocs serve` does: one memory for every rebuild of the project."""
+    return _compile_site(root, MEMORY.setdefault(root, Memory()))
 
 
 def fresh(root: Path) -> dict[str, str]:

@@ -47,11 +47,12 @@ def test_four_mistakes_four_errors(mini):
     (mini / "cases" / "copy.yml").write_text(BROKEN_CASE, encoding="utf-8")
     assert problems(mini) == [
         "cases/copy.yml:1: field 'id': duplicate id 'night-calls', already used by "
-        "cases/night-calls.yml; give this file its own id and name it <id>.yml",
+        "cases/night-calls.yml; give this file its own id and name the file <id>.yml",
         "cases/copy.yml:4: field 'summary.en': missing English text (add an 'en:' line beside 'zh:')",
         "cases/copy.yml:6: field 'audience': expected a list, got text",
         "cases/copy.yml:16: field 'statutes[1]': unknown article 'civil-code/9999' "
-        "(the civil-code excerpt has 1024, 1032)",
+        "(the civil-code excerpt has 1024, 1032); cite an excerpted article or excerpt this one "
+        "first",
     ]
     with pytest.raises(ContentError):
         compile_site(mini)
@@ -71,7 +72,7 @@ MISTAKES = [
      "copy the line verbatim"),
     ("statutes/civil-code.yml", "  - number: \"1032\"", "  - number: \"1033\"",
      "cases/night-calls.yml:20: field 'statutes[0]': unknown article 'civil-code/1032' (the "
-     "civil-code excerpt has 1024, 1033)"),
+     "civil-code excerpt has 1024, 1033); cite an excerpted article or excerpt this one first"),
     ("statutes/civil-code.yml", "        - Reputation is", "        - Extra line.\n        - Reputation is",
      "statutes/civil-code.yml:23: field 'articles[0].text.en': has 3 lines but text.zh has 2; "
      "give one English line per Chinese line"),
@@ -170,7 +171,8 @@ def test_validate_reports_unresolved_prose_citations(mini, monkeypatch, capsys):
          "  zh: |\n    反复深夜来电可能侵扰私人生活安宁。\n    见《民法典》第1033条。")
     assert main(["validate"]) == 1
     assert ("cases/night-calls.yml:14: field 'analysis.zh': citation '《民法典》第1033条': "
-            "article 1033 of civil-code is not excerpted (have: 1024, 1032)"
+            "unknown article 'civil-code/1033' (the civil-code excerpt has 1024, 1032); cite an "
+            "excerpted article or excerpt this one first"
             in capsys.readouterr().err)
 
 

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-from mkdocs.exceptions import Abort
 
 from conftest import copy_project, mkdocs_build
-from lawguide import pagefind
-
-
-def test_the_setting_is_checked():
-    def config(engine):
-        return SimpleNamespace(extra={"search_engine": engine}, config_file_path="mkdocs.yml")
-
-    assert pagefind.enabled(config("pagefind"))
-    assert not pagefind.enabled(config("material"))
-    assert not pagefind.enabled(SimpleNamespace(extra={}, config_file_path="mkdocs.yml"))
-    with pytest.raises(Abort, match=r"extra\.search_engine: 'lunr' is not a search engine"):
-        pagefind.enabled(config("lunr"))
 
 
 @pytest.mark.site

@@ -19,7 +19,7 @@ N = 100_000
 DRIVER = textwrap.dedent("""
     import json, sys, time
     from pathlib import Path
-    from lawguide import anonymise, htmltext, loader, sanitize, untrusted, yamlsafe
+    from lawguide import anonymise, loader, prose, sanitize, untrusted, yamlsafe
     from lawguide.citations import Catalogue
     from lawguide.citations.find import find
 
@@ -56,7 +56,14 @@ DRIVER = textwrap.dedent("""
     for name, text in {"html: <a \\"…": '<a "' * (N // 4), "html: <!--<!--…": "<!--" * (N // 4),
                        "html: <<<…": "<" * N}.items():
         run("inventory " + name, lambda text=text: sanitize.clean(text))
-        run("rewrite " + name, lambda text=text: htmltext.rewrite(text, lambda t: None))
+    # What the Markdown extension asks of every text run: citations, terms, hotlines.
+    for lang in ("zh", "en"):
+        linker = prose.Prose(content, catalogue, lang)
+        for name, text in {"digits": "1" * N, "hotlines": "12378" * (N // 5),
+                           "a term, again and again": "逾期 overdue " * (N // 12),
+                           "Article 1-1-1-…": "Article " + "1-" * (N // 2)}.items():
+            run(f"links ({lang}): {name}",
+                lambda text=text, linker=linker: linker.links(text, prose.Page()))
     # A Markdown field is at most 20,000 characters (the schema refuses longer ones, and no
     # text check runs on a refused field).
     for piece in ("[", "![", "[a](", "<", "*", "`", "{", ":", "&", "> ", "- "):

@@ -26,8 +26,8 @@ def pages():
     content, problems = loader.load(fixture)
     assert problems == []
     strings = load_strings(fixture / "data" / "ui.yml")
-    graph, dangling, _ = citation_graph.build(content, Catalogue.from_content(content),
-                                              fixture / "docs", (), strings["glossary"])
+    graph, dangling, _ = citation_graph.build(content, Catalogue.from_content(content), (),
+                                              strings["glossary"])
     assert dangling == []
     renderer = Renderer(content, strings, graph)
     return {f"{page.lang}/{page.path}": page.markdown for page in renderer.all_pages()}

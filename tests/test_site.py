@@ -130,7 +130,8 @@ def test_sidebar_does_not_list_cases(built_site):
 
 def _cites(path: Path) -> list[tuple[str, str]]:
     html = path.read_text(encoding="utf-8")
-    return re.findall(r'<a class="lg-cite" href="([^"]+)"[^>]*data-lg-ref="([^"]+)"', html)
+    return [(href, ref) for ref, href in
+            re.findall(r'<a class="lg-cite" data-lg-ref="([^"]+)" href="([^"]+)"', html)]
 
 
 def test_every_citation_link_lands_on_an_existing_article_anchor(built_site):

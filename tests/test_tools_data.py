@@ -197,8 +197,9 @@ def test_a_citation_of_an_article_not_excerpted_is_dangling(root, content):
     assert loaded.problems == []
     assert [str(p) for p in loaded.dangling] == [
         f"data/tools/conduct.yml:{line}: field 'items[0].summary.zh': citation "
-        "'《民法典》第六百六十八条': article 668 of civil-code is not excerpted (have: "
-        + ", ".join(a.number for a in content.statutes["civil-code"].articles) + ")"]
+        "'《民法典》第六百六十八条': unknown article 'civil-code/668' (the civil-code excerpt has "
+        + ", ".join(a.number for a in content.statutes["civil-code"].articles)
+        + "); cite an excerpted article or excerpt this one first"]
 
 
 def test_broken_tool_data_stops_the_build_before_anything_is_written(tmp_path):

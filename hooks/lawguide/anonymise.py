@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from . import messages as msg
+
 _NOT_DIGIT_BEFORE = r"(?<![0-9])"
 _NOT_DIGIT_AFTER = r"(?![0-9])"
 # Every pattern below is linear on any input: fixed or bounded repetition only, no
@@ -179,5 +181,4 @@ def explain(text: str, finding: Finding) -> str:
     before = text[max(0, finding.start - _CONTEXT):finding.start]
     after = text[finding.end:finding.end + _CONTEXT]
     where = " ".join(f"{before}{finding.masked}{after}".split())
-    return (f"contains {_WHAT[finding.kind]} (in \"{where}\"); published pages must not "
-            f"identify anyone: delete it, or write it masked as {finding.masked}")
+    return msg.PERSONAL_DATA.format(what=_WHAT[finding.kind], where=where, masked=finding.masked)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from . import files, loader, pipeline, scaffold
+from . import messages as msg
 from .compile import compile_site
 from .errors import ContentError
 
@@ -81,7 +82,7 @@ def cmd_export(args) -> int:
         print(f"lawguide export: {exc}", file=sys.stderr)
         return 2
     out = Path(args.out) if args.out else root / config.site_dir / export.FOLDER
-    written = export.write(content, address, i18n.languages(config.extra), out)
+    written = export.write(content, address, i18n.languages(config), out)
     print(f"{len(written)} file(s) written to {out} (format {export.FORMAT}, site {address.root})")
     return 0
 
@@ -111,19 +112,18 @@ def _not_content(root: Path, paths: list[str]) -> list[str]:
     for name in paths:
         path = _absolute(name)
         if not os.path.lexists(path):
-            found.append(f"{name}: no such file or folder")
+            found.append(msg.NO_SUCH_PATH.format(path=name))
         elif not path.is_relative_to(_absolute(root)):
-            found.append(f"{name}: outside the project; validate checks the project's files")
+            found.append(msg.PATH_OUTSIDE.format(path=name))
         elif path != _absolute(root) and (path.relative_to(_absolute(root)).parts[0]
                                           not in files.CHECKED):
-            found.append(f"{name}: not a content file; only {', '.join(files.CHECKED)} are "
-                         "read (move it there)")
+            found.append(msg.PATH_NOT_READ.format(path=name, folders=", ".join(files.CHECKED)))
     return found
 
 
 def cmd_scaffold(args) -> int:
     root = find_root(Path.cwd())
-    project = scaffold.Project.load(root)
+    project = scaffold.Choices.load(root)
     if args.id is None:
         try:
             answers = scaffold.ask(project, input, print)

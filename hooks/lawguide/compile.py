@@ -14,11 +14,11 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import pipeline, stamps, tools
+from . import fingerprints, pipeline, tools
 from .citations import Catalogue
 from .citations import graph as citation_graph
 from .errors import ContentError, Problem
-from .incremental import PageCache
+from .memory import Memory
 from .model import LANGS, Content, Text
 from .pipeline import DOCS
 from .render import Page, Renderer
@@ -41,12 +41,7 @@ class Result:
     toolkit: object = None  # the tools (tools.model.Toolkit), for their pages' metadata
 
 
-# Kept between builds of one process (both languages, every `mkdocs serve` rebuild).
-_pages = PageCache()
-_last: dict[Path, tuple[Content, tuple, Result]] = {}
-
-
-def compile_site(root: Path) -> Result:
+def compile_site(root: Path, memory: Memory | None = None) -> Result:
     """Check everything (``pipeline``), then render; write what changed. Skips what it can.
 
     The English build runs this again right after the Chinese one, and ``mkdocs
@@ -54,12 +49,13 @@ def compile_site(root: Path) -> Result:
     (content, hand-written and generated pages, templates), its result is
     returned as it is; otherwise only pages whose inputs changed are rendered.
     """
-    checked = pipeline.check(root)
+    memory = memory or Memory()
+    checked = pipeline.check(root, memory)
     if checked.problems:  # with the unresolved citations: one list, as validate prints it
         raise ContentError(checked.problems + checked.dangling)
     content, strings, graph = checked.content, checked.strings, checked.graph
-    key = (stamps.fingerprint(root / DOCS, LANGS), _code())
-    last = _last.get(root)
+    key = (fingerprints.of(root / DOCS, LANGS), _code())
+    last = memory.compiled.get(root)
     if last is not None and last[0] is content and last[1] == key:
         return dataclasses.replace(last[2], written=[], removed=[], rendered=[],
                                    unchanged=last[2].unchanged + len(last[2].written))
@@ -67,28 +63,29 @@ def compile_site(root: Path) -> Result:
     renderer = Renderer(content, strings, graph)
     result = Result(content, strings, checked.catalogue, graph, checked.dangling, checked.notes,
                     toolkit=kit.toolkit)
-    _pages.start((strings, key[1]))
+    pages = memory.pages
+    pages.start((strings, key[1]))
     wanted: set[Path] = set()
     for job in renderer.jobs():
         target = root / DOCS / job.lang / job.path
         wanted.add(target)
-        if _pages.fresh(target, job.inputs):
+        if pages.fresh(target, job.inputs):
             result.unchanged += 1
             continue
         result.rendered.append(f"{job.lang}/{job.path}")
         _write(job.render(), target, root, result)
-        _pages.remember(target, job.inputs)
+        pages.remember(target, job.inputs)
     for page in tools.pages(kit.toolkit, content):  # a few pages: rendered every time
         target = root / DOCS / page.lang / page.path
         wanted.add(target)
         _write(page, target, root, result)
     for folder in sorted(pipeline.generated_folders(root)):
-        _clear(folder, wanted, root, result)
-    _last[root] = (content, (stamps.fingerprint(root / DOCS, LANGS), key[1]), result)
+        _clear(folder, wanted, root, result, pages)
+    memory.compiled[root] = (content, (fingerprints.of(root / DOCS, LANGS), key[1]), result)
     return result
 
 
-def _clear(folder: Path, wanted: set[Path], root: Path, result: Result) -> None:
+def _clear(folder: Path, wanted: set[Path], root: Path, result: Result, pages) -> None:
     """Delete every entry of a generated folder that is not a page just compiled.
 
     Pages, files of any other kind, sub-folders and links alike: a generated folder
@@ -108,12 +105,12 @@ def _clear(folder: Path, wanted: set[Path], root: Path, result: Result) -> None:
             shutil.rmtree(path)
         else:
             path.unlink()
-            _pages.forget(path)
+            pages.forget(path)
         result.removed.append(path.relative_to(root).as_posix())
 
 
-def _code() -> stamps.Fingerprint:
-    return stamps.fingerprint(PACKAGE.parent, [PACKAGE.name])
+def _code() -> fingerprints.Fingerprint:
+    return fingerprints.of(PACKAGE.parent, [PACKAGE.name])
 
 
 def _write(page: Page, target: Path, root: Path, result: Result) -> None:

@@ -6,6 +6,7 @@ contributor sees all that is wrong with a file in one pass.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -39,3 +40,16 @@ def field_name(path: tuple) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
+
+
+def line_at(lines: Mapping[tuple, int], path: tuple) -> int:
+    """Line of the value at ``path``, or of its nearest ancestor (a missing key is reported
+    where its parent is); 1 when nothing of the path was read.
+
+    The one lookup behind ``yamlsafe.Loaded.line`` (a file just parsed) and
+    ``model.Source.line`` (the content object built from it).
+    """
+    path = tuple(path)
+    while path and path not in lines:
+        path = path[:-1]
+    return lines.get(path, 1)

@@ -18,6 +18,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import messages as msg
 from .errors import Problem
 
 CONTENT = ("cases", "faq", "statutes")  # one <id>.yml per entry, nothing else
@@ -41,11 +42,9 @@ def _rel(root: Path, path: Path) -> str:
 def _kind_problem(root: Path, path: Path, mode: int) -> Problem | None:
     rel = _rel(root, path)
     if stat.S_ISLNK(mode):
-        return Problem(rel, 0, "", "is a symbolic link; links are not followed here (they could "
-                       "publish files of the machine that builds the site): commit the file "
-                       "itself")
+        return Problem(rel, 0, "", msg.SYMLINK.format())
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        return Problem(rel, 0, "", "is not a regular file (a device, pipe or socket); delete it")
+        return Problem(rel, 0, "", msg.SPECIAL_FILE.format())
     return None
 
 
@@ -58,7 +57,7 @@ def content_files(root: Path, folder: str, suffix: str = ".yml") -> Listing:
     except FileNotFoundError:
         return Listing((), ())
     if not stat.S_ISDIR(os.lstat(base).st_mode):
-        return Listing((), (Problem(folder, 0, "", "must be a folder, not a link or a file"),))
+        return Listing((), (Problem(folder, 0, "", msg.FOLDER_EXPECTED.format()),))
     for entry in entries:
         path = Path(entry.path)
         mode = entry.stat(follow_symlinks=False).st_mode
@@ -66,14 +65,13 @@ def content_files(root: Path, folder: str, suffix: str = ".yml") -> Listing:
         if problem:
             problems.append(problem)
         elif stat.S_ISDIR(mode):
-            problems.append(Problem(_rel(root, path), 0, "", f"sub-folders of {folder}/ are not "
-                                    f"read; move the files into {folder}/ itself"))
+            problems.append(Problem(_rel(root, path), 0, "", msg.SUB_FOLDER.format(folder=folder)))
         elif path.suffix == ".yaml":
-            problems.append(Problem(_rel(root, path), 0, "", f"is never read: content files end "
-                                    f"in {suffix}; rename it to {path.stem}{suffix}"))
+            problems.append(Problem(_rel(root, path), 0, "",
+                                    msg.WRONG_SUFFIX.format(suffix=suffix, stem=path.stem)))
         elif path.suffix != suffix:
-            problems.append(Problem(_rel(root, path), 0, "", f"is not a content file: {folder}/ "
-                                    f"holds only <id>{suffix} files; move or delete it"))
+            problems.append(Problem(_rel(root, path), 0, "",
+                                    msg.NOT_CONTENT_FILE.format(folder=folder, suffix=suffix)))
         else:
             files.append(path)
     return Listing(tuple(files), tuple(problems))
@@ -85,26 +83,23 @@ def read(root: Path, path: Path, limit: int) -> tuple[bytes | None, Problem | No
     try:
         resolved = path.resolve(strict=True)
         if not resolved.is_relative_to(root.resolve()):
-            return None, Problem(rel, 0, "", "lies outside the project (through a link in its "
-                                 "path); keep content inside the repository")
+            return None, Problem(rel, 0, "", msg.OUTSIDE_PROJECT.format())
         mode = os.lstat(path).st_mode
         problem = _kind_problem(root, path, mode)
         if problem:
             return None, problem
         if not stat.S_ISREG(mode):
-            return None, Problem(rel, 0, "", "is a folder, not a file")
+            return None, Problem(rel, 0, "", msg.FOLDER_NOT_FILE.format())
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(descriptor, "rb") as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError:
-        return None, Problem(rel, 0, "", "does not exist")
+        return None, Problem(rel, 0, "", msg.NO_SUCH_FILE.format())
     except (OSError, RuntimeError) as exc:  # a link loop, permissions
-        return None, Problem(rel, 0, "", f"cannot be read ({exc.strerror or exc}); "
-                             "replace it with a regular file")
+        return None, Problem(rel, 0, "", msg.UNREADABLE_FILE.format(reason=exc.strerror or exc))
     if len(raw) > limit:
         size = max(os.lstat(path).st_size, len(raw))
-        return None, Problem(rel, 0, "", f"file is {size:,} bytes, more than the {limit:,} "
-                             "allowed (split it or shorten the texts)")
+        return None, Problem(rel, 0, "", msg.FILE_TOO_BIG.format(size=size, limit=limit))
     return raw, None
 
 
@@ -133,7 +128,6 @@ def tree_problems(root: Path, folders: tuple[str, ...] = CHECKED,
                     continue
                 stack.extend(sorted((Path(e.path) for e in os.scandir(here)), reverse=True))
             elif folder == "docs" and here.suffix != PAGE_SUFFIX:
-                problems.append(Problem(_rel(root, here), 0, "", "only pages (.md) belong in "
-                                        f"docs/; the site's own static files live in {ASSETS}/"
-                                        "assets/ (delete it, or move it there with a review)"))
+                problems.append(Problem(_rel(root, here), 0, "",
+                                        msg.NOT_A_PAGE.format(assets=ASSETS)))
     return sorted(problems)

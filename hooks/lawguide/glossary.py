@@ -1,23 +1,26 @@
 """Hover definitions: the first use of each glossary term on a page links to its entry.
 
-The link's title carries the definition (Material shows it as a tooltip on hover
-and focus; cite.js shows it on a tap), and the link itself leads to the glossary,
-so the definition is reachable without JavaScript too.
+The link's title carries the definition (``overrides/assets/cite.js`` shows it on hover,
+focus or a tap, as text), and the link itself leads to the glossary, so the definition is
+reachable without JavaScript too. Which text runs are read, and the links themselves, are
+the Markdown extension's (``extension``); this module knows the words.
 """
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 
-from .htmltext import escape, link_matches
 from .model import Glossary, Term
 
+PAGE = "glossary/index.md"
 
-class Highlighter:
+
+class Terms:
+    """One language's glossary words, as one pattern (longest first)."""
+
     def __init__(self, glossary: Glossary, lang: str, skip: frozenset[str] = frozenset()):
-        """``skip``: words left to other passes (hotline numbers become tel: links)."""
+        """``skip``: words left to other links (hotline numbers become tel: links)."""
         self.lang = lang
         self.by_word: dict[str, Term] = {}
         for term in glossary.terms:
@@ -32,17 +35,14 @@ class Highlighter:
     def _key(self, word: str) -> str:
         return word.lower() if self.lang == "en" else word
 
-    def apply(self, page_html: str, href: Callable[[Term], str]) -> str:
-        """Link the first use of each term in ``page_html`` (not in headings, links or code)."""
-        used: set[str] = set()
+    def find(self, text: str) -> Iterator[tuple[re.Match, Term]]:
+        for match in self.pattern.finditer(text):
+            yield match, self.by_word[self._key(match.group(0))]
 
-        def link(match: re.Match, text: str) -> str | None:
-            term = self.by_word[self._key(match.group(0))]
-            if term.slug in used:
-                return None
-            used.add(term.slug)
-            tip = html.escape(f"{term.term[self.lang]}: {term.definition[self.lang]}")
-            return (f'<a class="lg-term" href="{html.escape(href(term))}" '
-                    f'title="{tip}">{escape(match.group(0))}</a>')
+    def tooltip(self, term: Term) -> str:
+        return f"{term.term[self.lang]}: {term.definition[self.lang]}"
 
-        return link_matches(page_html, self.pattern, link)
+    @staticmethod
+    def target(term: Term) -> str:
+        """The entry, as a path from the docs folder (MkDocs makes it page-relative)."""
+        return f"/{PAGE}#{term.slug}"

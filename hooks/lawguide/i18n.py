@@ -7,29 +7,24 @@ plain relative link, so it works without JavaScript and under any base URL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class Language:
-    lang: str
-    name: str
-    prefix: str  # "" or "en/"
-    docs_dir: str
-    config: str
+from . import settings
+from .settings import Language
 
 
-def languages(extra: dict) -> list[Language]:
-    return [Language(**entry) for entry in extra["languages"]]
+def languages(config) -> list[Language]:
+    """``extra.languages`` of a MkDocs config, in order; the first is the default."""
+    return settings.of(config).languages
 
 
-def current(extra: dict, lang: str) -> Language:
-    return next(language for language in languages(extra) if language.lang == lang)
+def current(config) -> Language:
+    lang = config.theme["language"]
+    return next(language for language in languages(config) if language.lang == lang)
 
 
-def is_primary(extra: dict, lang: str) -> bool:
-    return languages(extra)[0].lang == lang
+def is_primary(config) -> bool:
+    return languages(config)[0].lang == config.theme["language"]
 
 
 def counterpart_href(here: Language, there: Language, page_url: str, base_url: str) -> str:
@@ -43,12 +38,12 @@ def counterpart_href(here: Language, there: Language, page_url: str, base_url: s
     return f"{base_url.rstrip('/')}/{up}{there.prefix}{page_url}"
 
 
-def alternates(root: Path, extra: dict, lang: str, src_uri: str, page_url: str,
-               base_url: str) -> tuple[list[dict], list[str]]:
+def alternates(root: Path, config, src_uri: str, page_url: str, base_url: str
+               ) -> tuple[list[dict], list[str]]:
     """The language-switch entries for one page, and the languages it is missing in."""
-    here = current(extra, lang)
+    here = current(config)
     entries, missing = [], []
-    for there in languages(extra):
+    for there in languages(config):
         exists = there.lang == here.lang or (root / there.docs_dir / src_uri).is_file()
         if not exists:
             missing.append(there.lang)

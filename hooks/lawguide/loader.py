@@ -1,7 +1,7 @@
 """Read the content folders into the typed model, collecting every problem.
 
 Per file: bytes -> YAML with line marks (``yamlsafe``) -> JSON Schema
-(``schema``) -> model object. Then the cross-file rules run (``checks``).
+(``schema``) -> model object. Then the cross-file rules run (``rules``).
 Files are cached by modification stamp, so a rebuild under ``mkdocs serve``
 re-reads only what changed.
 """
@@ -12,13 +12,15 @@ import dataclasses
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from . import checks, files, schema, stamps, untrusted, yamlsafe
+from . import files, rules, schema, untrusted, yamlsafe
+from . import messages as msg
 from .errors import Problem
+from .memory import Memory
 from .model import (
     Answer,
     Article,
@@ -43,9 +45,16 @@ LETTERS_FILE = "data/tools/letters.yml"
 
 @dataclass(frozen=True)
 class Project:
-    """The project's root folder; every path in messages is relative to it."""
+    """The project's root folder (every path in messages is relative to it), and what this
+    process remembers of it between builds (``memory``)."""
 
     root: Path
+    memory: Memory = field(default_factory=Memory, compare=False)
+
+    @cached_property
+    def schemas(self) -> schema.Schemas:
+        """The JSON Schemas, compiled again only after a file under ``schemas/`` changed."""
+        return schema.current(self.memory)
 
     @cached_property
     def inspector(self) -> untrusted.Inspector:
@@ -59,37 +68,20 @@ class Project:
             return path.as_posix()
 
 
-_cache: dict[tuple[str, Path], tuple[tuple[int, int], tuple]] = {}
-
-
 # Everything a load reads: the content folders, data/ (tags, glossary), the official
 # texts the excerpts are checked against, the schemas and the Markdown settings.
 INPUTS = (*FOLDERS.values(), "data", "law-texts", "schemas", "mkdocs.yml")
-_loads: dict[Path, tuple[tuple, tuple[Content, tuple[Problem, ...]]]] = {}
 
 
 def load(root: Path, project: Project | None = None) -> tuple[Content, list[Problem]]:
     """Load all content under ``root``. Objects with problems are left out.
 
-    One build asks for the content several times (search dictionary, compile,
-    search index, then all again for the other language), and ``mkdocs serve``
-    on every change: while no input file changed, the last answer is returned
-    without reading or checking anything.
+    A file unchanged since the ``project``'s memory last read it is not read again.
     """
-    key = (dt.date.today(), stamps.fingerprint(root, INPUTS))
-    last = _loads.get(root.resolve())
-    if last is not None and last[0] == key:
-        return last[1][0], list(last[1][1])
-    content, problems = _load(project or Project(root))
-    _loads[root.resolve()] = (key, (content, tuple(problems)))
-    return content, problems
-
-
-def _load(project: Project) -> tuple[Content, list[Problem]]:
-    root = project.root
+    project = project or Project(root)
     problems: list[Problem] = []
     found: dict[str, dict[str, object]] = {}
-    invalid: list[checks.Invalid] = []
+    invalid: list[rules.Invalid] = []
     for kind, folder in FOLDERS.items():
         found[kind] = {}
         listing = files.content_files(root, folder)
@@ -108,20 +100,20 @@ def _load(project: Project) -> tuple[Content, list[Problem]]:
     routes, route_problems = _load_routes(root / HOTLINES_FILE, project)
     problems.extend(route_problems)
     letters = _letter_titles(root / LETTERS_FILE)
-    content, cross = checks.assemble(found["statute"], found["case"], found["answer"], tags, root,
+    content, cross = rules.assemble(found["statute"], found["case"], found["answer"], tags, root,
                                      invalid, routes=routes, letters=letters)
     content = dataclasses.replace(content, glossary=glossary)
-    cross += checks.check_invalid(invalid, content, problems)
+    cross += rules.check_invalid(invalid, content, problems)
     return content, problems + cross
 
 
 def load_file(kind: str, path: Path, project: Project
-              ) -> tuple[object | None, list[Problem], checks.Invalid | None]:
+              ) -> tuple[object | None, list[Problem], rules.Invalid | None]:
     """One file -> (model object or None, its problems, what cross-file checks can still use)."""
     stat = os.lstat(path)
     stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
     key = (kind, path)
-    hit = _cache.get(key)
+    hit = project.memory.files.get(key)
     if hit and hit[0] == stamp:
         return hit[1]
     rel = project.rel(path)
@@ -132,11 +124,10 @@ def load_file(kind: str, path: Path, project: Project
     obj = None
     if not problems:
         if not isinstance(loaded.data, dict):
-            problems = [Problem(rel, 1, "", f"expected a {kind} (key: value pairs), "
-                                "found something else; start from the template in docs/dev")]
+            problems = [Problem(rel, 1, "", msg.NOT_A_MAPPING.format(kind=kind))]
         else:
-            problems = schema.check(kind, loaded, rel)
-            problems += checks.contributed_text(loaded.data, rel, loaded.line,
+            problems = project.schemas.check(kind, loaded, rel)
+            problems += rules.contributed_text(loaded.data, rel, loaded.line,
                                                 project.inspector,
                                                 frozenset(p.field for p in problems))
     source = Source(rel, MappingProxyType(dict(loaded.lines)))
@@ -144,8 +135,8 @@ def load_file(kind: str, path: Path, project: Project
         obj, problems = BUILDERS[kind](loaded.data, source)
     raw = None
     if obj is None and isinstance(loaded.data, dict):
-        raw = checks.Invalid(kind, source, loaded.data)
-    _cache[key] = (stamp, (obj, problems, raw))
+        raw = rules.Invalid(kind, source, loaded.data)
+    project.memory.files[key] = (stamp, (obj, problems, raw))
     return obj, problems, raw
 
 
@@ -157,7 +148,7 @@ def _date(raw: str, source: Source, at: tuple, problems: list[Problem]) -> dt.da
         return dt.date.fromisoformat(raw)
     except (TypeError, ValueError):
         problems.append(Problem(source.path, source.line(at), "/".join(map(str, at)),
-                                f"{raw!r} is not a real date (write YYYY-MM-DD)"))
+                                msg.NOT_A_DATE.format(value=raw)))
         return None
 
 
@@ -231,7 +222,7 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
               ) -> tuple[yamlsafe.Loaded | None, list[Problem]]:
     """A data file read like content: regular file, safe YAML, its schema, its text checked.
 
-    ``plain(at)``: the fields printed as escaped text, not Markdown (see checks).
+    ``plain(at)``: the fields printed as escaped text, not Markdown (see rules).
     """
     raw, refused = files.read(project.root, project.root / rel, yamlsafe.MAX_FILE_BYTES)
     if refused:
@@ -239,8 +230,8 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
     loaded, problems = yamlsafe.read_bytes(raw, rel)
     if problems:
         return None, problems
-    problems = schema.check(kind, loaded, rel)
-    problems += checks.contributed_text(loaded.data, rel, loaded.line, project.inspector,
+    problems = project.schemas.check(kind, loaded, rel)
+    problems += rules.contributed_text(loaded.data, rel, loaded.line, project.inspector,
                                         frozenset(p.field for p in problems), plain)
     return (None if problems else loaded), problems
 
@@ -276,13 +267,11 @@ def _load_glossary(project: Project) -> tuple[Glossary, list[Problem]]:
         slug = re.sub(r"[^a-z0-9]+", "-", entry["term"]["en"].lower()).strip("-")
         if not slug:
             problems.append(Problem(rel, loaded.line(at + ("en",)), f"terms[{i}].term.en",
-                                    "gives no anchor for the glossary page (it needs at least "
-                                    "one Latin letter or digit); write the English term in "
-                                    "words"))
+                                    msg.NO_GLOSSARY_ANCHOR.format()))
             continue
         if slug in seen:
             problems.append(Problem(rel, loaded.line(at), f"terms[{i}].term.en",
-                                    f"the term is already defined at line {seen[slug]}"))
+                                    msg.TERM_TWICE.format(line=seen[slug])))
             continue
         seen[slug] = loaded.line(at)
         aliases = entry.get("aliases", {})
@@ -308,13 +297,11 @@ def _load_routes(path: Path, project: Project) -> tuple[dict[str, Route], list[P
         if not (isinstance(name, dict) and set(name) == {"zh", "en"}
                 and isinstance(entry.get("id"), str)
                 and (number is None or (isinstance(number, str) and number.isdigit()))):
-            problems.append(Problem(rel, loaded.line(at), f"routes[{i}]",
-                                    "a route needs id: (text), name: {zh: ..., en: ...} and "
-                                    "optionally number: (digits, in quotes)"))
+            problems.append(Problem(rel, loaded.line(at), f"routes[{i}]", msg.BAD_ROUTE.format()))
             continue
         if entry["id"] in routes:
             problems.append(Problem(rel, loaded.line(at + ("id",)), f"routes[{i}].id",
-                                    f"route {entry['id']!r} is listed twice"))
+                                    msg.ID_TWICE.format(id=entry["id"])))
             continue
         routes[entry["id"]] = Route(entry["id"], Text(str(name["zh"]), str(name["en"])), number,
                                     bool(entry.get("emergency")))

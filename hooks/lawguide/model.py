@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .numerals import article_label_zh, item_label_zh
+from .errors import line_at
+from .numerals import article_label_zh
 
 LANGS = ("zh", "en")
 
@@ -34,10 +35,8 @@ class Source:
     lines: Mapping[tuple, int] = field(default_factory=dict, compare=False)
 
     def line(self, at: tuple) -> int:
-        at = tuple(at)
-        while at and at not in self.lines:
-            at = at[:-1]
-        return self.lines.get(at, 1)
+        """Line of the value at ``at``, or of its nearest ancestor."""
+        return line_at(self.lines, at)
 
 
 @dataclass(frozen=True)
@@ -125,6 +124,11 @@ class Statute:
     def names(self, lang: str) -> tuple[str, ...]:
         aliases = self.aliases_zh if lang == "zh" else self.aliases_en
         return (self.title[lang], self.short[lang], *aliases)
+
+    def cite(self, article: Article, lang: str) -> str:
+        """How the site names an article: 《民法典》第一千零三十二条 or Civil Code, Article 1032."""
+        return (f"《{self.short.zh}》{article.label_zh}" if lang == "zh"
+                else f"{self.short.en}, {article.label_en}")
 
 
 # Where each kind of step action leads: a source path (with #anchor) of the site.
@@ -256,7 +260,3 @@ class Content:
         law_id, _, number = ref.partition("/")
         statute = self.statutes.get(law_id)
         return statute.article(number) if statute else None
-
-
-def item_label(n: int) -> str:
-    return item_label_zh(n)

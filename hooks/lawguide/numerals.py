@@ -62,7 +62,3 @@ def article_label_zh(number: str) -> str:
     base, _, suffix = number.partition("-")
     label = f"第{to_chinese(int(base))}条"
     return label + (f"之{to_chinese(int(suffix))}" if suffix else "")
-
-
-def item_label_zh(n: int) -> str:
-    return f"（{to_chinese(n)}）"

@@ -25,18 +25,15 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
-SETTING = "search_engine"
-PLUGIN = "material/search"
+from . import settings
+from .search.site import PLUGIN
+
 ROOT_SELECTOR = "article"
 EXCLUDE = "[data-search-exclude], .headerlink, .lg-langs"
 
 
 def enabled(config) -> bool:
-    engine = (config.extra or {}).get(SETTING, "material")
-    if engine not in ("material", "pagefind"):
-        raise Abort(f"{config.config_file_path}: extra.{SETTING}: {engine!r} is not a search "
-                    "engine; write material or pagefind")
-    return engine == "pagefind"
+    return settings.of(config).search_engine == "pagefind"
 
 
 def switch_off_material(config) -> None:

@@ -11,9 +11,11 @@ page, so ``lawguide validate`` and the strict build refuse the same pages.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import anonymise, files, sanitize, yamlsafe
+from . import messages as msg
 from .errors import Problem
 from .untrusted import Inspector, messages_for
 
@@ -34,27 +36,37 @@ def hand_written(root: Path, languages: tuple[str, ...], generated: tuple[str, .
     return found
 
 
-def check(root: Path, path: Path, inspector: Inspector) -> list[Problem]:
+@dataclass(frozen=True)
+class Page:
+    """A hand-written page as checked: what "cited by" needs of it."""
+
+    path: str  # docs/zh/guide/debtor.md
+    text: str  # the whole file
+    runs: tuple[str, ...]  # its prose text runs, as the Markdown extension reads them
+
+
+def check(root: Path, path: Path, inspector: Inspector) -> tuple[list[Problem], Page | None]:
+    """The page's problems, and the page (None if it could not be read or rendered)."""
     rel = path.relative_to(root).as_posix()
     raw, refused = files.read(root, path, MAX_PAGE_BYTES)
     if refused:
-        return [refused]
+        return [refused], None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return [Problem(rel, line, "", f"page is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
-                        "save it as UTF-8")]
+        return [Problem(rel, line, "", msg.NOT_UTF8.format(byte=raw[exc.start]))], None
     body, offset, problems = _front_matter(text, rel)
     if body.count("[") > MAX_BRACKETS:
-        return problems + [Problem(rel, offset, "", f"has {body.count('['):,} square brackets, "
-                                   f"more than the {MAX_BRACKETS:,} a page may hold; split it")]
+        return problems + [Problem(rel, offset, "", msg.TOO_MANY_BRACKETS.format(
+            count=body.count("["), limit=MAX_BRACKETS))], None
     html = inspector.render(body)
+    page = Page(rel, text, tuple(run for run, heading in inspector.runs()))
     removed = sanitize.clean(html, sanitize.PAGE).removed
     visible = inspector.visible(html)
     messages = messages_for(removed, body, html) if removed else []
     messages += [anonymise.explain(visible, f) for f in anonymise.find(visible)]
-    return problems + [Problem(rel, offset, "", m) for m in dict.fromkeys(messages)]
+    return problems + [Problem(rel, offset, "", m) for m in dict.fromkeys(messages)], page
 
 
 def _front_matter(text: str, rel: str) -> tuple[str, int, list[Problem]]:
@@ -63,8 +75,7 @@ def _front_matter(text: str, rel: str) -> tuple[str, int, list[Problem]]:
         return text, 1, []
     end = text.find("\n---\n", 3)
     if end < 0:
-        return text, 1, [Problem(rel, 1, "", "front matter is not closed; end it with a line "
-                                 "holding only ---")]
+        return text, 1, [Problem(rel, 1, "", msg.FRONT_MATTER_OPEN.format())]
     meta = text[4:end + 1]
     _, problems = yamlsafe.read_text(meta, rel) if meta.strip() else (None, [])
     return text[end + 5:], meta.count("\n") + 3, [

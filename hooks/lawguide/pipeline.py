@@ -14,10 +14,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files, loader, pages, stamps, tools
+from . import files, fingerprints, loader, pages, tools
 from .citations import Catalogue
 from .citations import graph as citation_graph
 from .errors import Problem
+from .memory import Memory
 from .model import LANGS, Content, Text
 
 DOCS = "docs"
@@ -31,7 +32,7 @@ class Checked:
     content: Content
     strings: dict[str, Text]
     catalogue: Catalogue
-    kit: tools.Loaded
+    kit: tools.Kit
     graph: citation_graph.Graph = field(default_factory=citation_graph.Graph)
     problems: list[Problem] = field(default_factory=list)  # errors: nothing is built
     dangling: list[Problem] = field(default_factory=list)  # warnings; errors when strict
@@ -42,28 +43,31 @@ def generated_folders(root: Path) -> frozenset[Path]:
     return frozenset(root / DOCS / lang / folder for lang in LANGS for folder in GENERATED_DIRS)
 
 
-# The last result per project: one build checks twice (Chinese, then English) and
-# `mkdocs serve` on every change; while no input file changed, nothing is read again.
-_last: dict[Path, tuple[tuple, Checked]] = {}
-
-
 def _inputs(root: Path) -> tuple:
     skip = frozenset(f"{DOCS}/{lang}/{folder}" for lang in LANGS for folder in GENERATED_DIRS)
-    return dt.date.today(), stamps.fingerprint(root, (*loader.INPUTS, DOCS), skip)
+    return dt.date.today(), fingerprints.of(root, (*loader.INPUTS, DOCS), skip)
 
 
-def check(root: Path) -> Checked:
+def check(root: Path, memory: Memory | None = None) -> Checked:
+    """Every check. With the ``memory`` of earlier checks (``mkdocs serve``), nothing is
+    read again while no input file changed, and only changed files otherwise."""
+    memory = memory or Memory()
     key = _inputs(root)
-    last = _last.get(root)
+    last = memory.checked.get(root)
     if last is not None and last[0] == key:
         return last[1]
-    checked = _check(root)
-    _last[root] = (key, checked)
+    checked = _check(root, memory)
+    memory.checked[root] = (key, checked)
     return checked
 
 
-def _check(root: Path) -> Checked:
-    project = loader.Project(root)
+# What a content file's result depends on besides the file itself.
+RULES = ("schemas", "mkdocs.yml", "law-texts")
+
+
+def _check(root: Path, memory: Memory) -> Checked:
+    memory.checked_by(fingerprints.of(root, RULES))
+    project = loader.Project(root, memory)
     problems = files.tree_problems(root, generated=generated_folders(root))
     content, found = loader.load(root, project)
     problems += found
@@ -72,14 +76,17 @@ def _check(root: Path) -> Checked:
     catalogue = Catalogue.from_content(content)
     kit = tools.load(root, content, catalogue, project)
     problems += kit.problems
+    guides = []
     for path in pages.hand_written(root, LANGS, GENERATED_DIRS):
-        problems += pages.check(root, path, project.inspector)
+        found, page = pages.check(root, path, project.inspector)
+        problems += found
+        guides += [page] if page else []
     problems = sorted(set(problems))  # a linked file is found by the walk and the loader
     checked = Checked(content, strings, catalogue, kit, problems=problems)
     if any(p.path.startswith(("statutes/", "law-texts/")) for p in problems):
         return checked  # prose citations resolve only against valid statute data
-    graph, dangling, notes = citation_graph.build(content, catalogue, root / DOCS,
-                                                  GENERATED_DIRS, strings.get("glossary"))
+    graph, dangling, notes = citation_graph.build(content, catalogue, guides,
+                                                  strings.get("glossary"), memory.scanned)
     tools.cite(graph, kit.toolkit)
     checked.graph, checked.dangling, checked.notes = graph, dangling + kit.dangling, notes
     return checked

@@ -13,15 +13,14 @@ from functools import cache, partial
 from pathlib import Path
 
 import jinja2
-import yaml
 
 from . import loader  # reads data/ui.yml like every data file
 from .citations.graph import Graph
 from .errors import ContentError
 from .model import LANGS, Answer, Case, Content, Statute, Text
+from .pagemeta import Meta
 
 TEMPLATES = Path(__file__).parent / "templates"
-FAST_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @dataclass(frozen=True)
@@ -63,14 +62,18 @@ def law_path(law_id: str) -> str:
     return f"laws/{law_id}.md"
 
 
+def new_environment(templates: Path) -> jinja2.Environment:
+    """The Jinja settings of every template of ours, page and tool templates alike:
+    Markdown out (no autoescape; contributed text was checked as Markdown), undefined
+    names an error. Front matter comes from ``pagemeta.Meta.front_matter``."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates), undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+
+
 @cache
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False,
-    )
-    env.filters["front_matter"] = lambda meta: yaml.dump(  # libyaml's emitter: ~10x faster
-        meta, Dumper=FAST_DUMPER, allow_unicode=True, sort_keys=False, width=1000).strip()
+    env = new_environment(TEMPLATES)
     env.tests["containing"] = lambda seq, item: item in seq
     env.globals.update(case_path=case_path, answer_path=answer_path, law_path=law_path)
     return env
@@ -126,18 +129,39 @@ class Renderer:
 
     def case(self, case: Case, lang: str) -> Page:
         here = case_path(case.id)
-        return Page(lang, here, self._render("case.md.j2", lang, here, case=case))
+        meta = Meta("case", case.title[lang], case.reviewed.isoformat(), case.source.path)
+        return Page(lang, here, self._render("case.md.j2", lang, here, case=case, meta=meta))
 
     def answer(self, answer: Answer, lang: str) -> Page:
         here = answer_path(answer.id)
-        return Page(lang, here, self._render("answer.md.j2", lang, here, answer=answer))
+        meta = Meta("answer", answer.question[lang], answer.reviewed.isoformat(),
+                    answer.source.path)
+        return Page(lang, here, self._render("answer.md.j2", lang, here, answer=answer,
+                                             meta=meta))
 
     def statute(self, statute: Statute, lang: str) -> Page:
         here = law_path(statute.id)
-        return Page(lang, here, self._render("statute.md.j2", lang, here, statute=statute))
+        meta = Meta("law", statute.short[lang], statute.reviewed.isoformat(),
+                    statute.source.path)
+        return Page(lang, here, self._render("statute.md.j2", lang, here, statute=statute,
+                                             meta=meta))
 
     def index(self, path: str, template: str, lang: str) -> Page:
-        return Page(lang, path, self._render(template, lang, path))
+        return Page(lang, path, self._render(template, lang, path,
+                                             meta=self._index_meta(path, lang)))
+
+    def _index_meta(self, path: str, lang: str) -> Meta:
+        """An index is as recent as its newest entry; the glossary has its own date."""
+        t, content = Strings(self.strings, lang), self.content
+        if path == "glossary/index.md":
+            reviewed = content.glossary.reviewed
+            return Meta("glossary", t.glossary, reviewed.isoformat() if reviewed else "",
+                        content.glossary.source.path)
+        title, entries = {"cases/index.md": (t.cases, content.cases),
+                          "faq/index.md": (t.faq, content.answers),
+                          "laws/index.md": (t.laws, content.statutes)}[path]
+        newest = max((e.reviewed for e in entries.values()), default=None)
+        return Meta("index", title, newest.isoformat() if newest else "")
 
     def jobs(self) -> list[Job]:
         """Every generated page of both languages, not yet rendered.

@@ -26,8 +26,9 @@ from pathlib import Path
 import yaml
 
 from . import loader, yamlsafe
-from .checks import TODO
+from . import messages as msg
 from .render import environment
+from .rules import TODO
 from .schema import SCHEMA_DIR
 
 AUDIENCES = ("debtor", "collector")
@@ -48,7 +49,7 @@ class Answers:
 
 
 @dataclass(frozen=True)
-class Project:
+class Choices:
     """What the answers are checked against: existing cases, tags and articles."""
 
     root: Path
@@ -57,7 +58,7 @@ class Project:
     articles: frozenset[str]  # "civil-code/1033", ...
 
     @classmethod
-    def load(cls, root: Path) -> Project:
+    def load(cls, root: Path) -> Choices:
         content, _ = loader.load(root)  # problems elsewhere must not stop a new case
         tags_file = root / loader.TAGS_FILE
         raw = tags_file.read_bytes() if tags_file.is_file() else b""
@@ -74,32 +75,28 @@ def id_pattern() -> re.Pattern:
     return re.compile(common["$defs"]["id"]["pattern"])
 
 
-def case_path(root: Path, case_id: str) -> Path:
+def case_file(root: Path, case_id: str) -> Path:
     return root / loader.FOLDERS["case"] / f"{case_id}.yml"
 
 
-def problems(project: Project, answers: Answers) -> list[str]:
+def problems(project: Choices, answers: Answers) -> list[str]:
     """What is wrong with the answers, as sentences; empty when the file can be written."""
     found = []
     if not id_pattern().fullmatch(answers.id or ""):
-        found.append(f"id {answers.id!r}: use lowercase letters, digits and single hyphens, "
-                     "e.g. night-calls-shenzhen")
-    elif case_path(project.root, answers.id).exists():
-        found.append(f"id {answers.id!r}: cases/{answers.id}.yml already exists; choose another "
-                     "id, or edit that file")
+        found.append(msg.SCAFFOLD_ID_FORM.format(id=answers.id))
+    elif case_file(project.root, answers.id).exists():
+        found.append(msg.SCAFFOLD_ID_TAKEN.format(id=answers.id))
     if answers.kind not in KINDS:
-        found.append(f"kind {answers.kind!r}: use illustrative or reported")
+        found.append(msg.SCAFFOLD_KIND.format(kind=answers.kind))
     wrong = [a for a in answers.audience if a not in AUDIENCES]
     if wrong or not answers.audience:
-        found.append(f"audience {', '.join(wrong) or '(none)'}: use debtor, collector or both")
+        found.append(msg.SCAFFOLD_AUDIENCE.format(audience=", ".join(wrong) or "(none)"))
     for tag in answers.conduct:
         if tag not in project.tags:
-            found.append(f"conduct tag {tag!r} is not in data/conduct-tags.yml "
-                         f"(known: {', '.join(sorted(project.tags))})")
+            found.append(msg.SCAFFOLD_TAG.format(tag=tag, known=", ".join(sorted(project.tags))))
     for ref in answers.statutes:
         if ref not in project.articles:
-            found.append(f"article {ref!r} is not excerpted on this site (write <law-id>/"
-                         f"<article>; laws: {', '.join(sorted(project.laws))})")
+            found.append(msg.SCAFFOLD_ARTICLE.format(ref=ref, laws=", ".join(sorted(project.laws))))
     return found
 
 
@@ -117,9 +114,9 @@ def render(answers: Answers, today: dt.date) -> str:
         today=today.isoformat())
 
 
-def write(project: Project, answers: Answers, today: dt.date | None = None) -> Path:
+def write(project: Choices, answers: Answers, today: dt.date | None = None) -> Path:
     """Write the skeleton of answers :func:`problems` accepts; never overwrites a file."""
-    path = case_path(project.root, answers.id)
+    path = case_file(project.root, answers.id)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8", newline="\n") as out:  # "x": never overwrite
         out.write(render(answers, today or dt.date.today()))
@@ -130,7 +127,7 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(part for part in re.split(r"[\s,，、;；]+", text.strip()) if part)
 
 
-def ask(project: Project, prompt: Callable[[str], str], say: Callable[[str], None]) -> Answers:
+def ask(project: Choices, prompt: Callable[[str], str], say: Callable[[str], None]) -> Answers:
     """Ask for each fact in turn, asking again until the answer is usable.
 
     ``prompt`` is :func:`input` in a terminal; it raises EOFError when input ends.

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import fastjsonschema
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from . import fingerprints
+from . import messages as msg
 from .errors import Problem, field_name
+from .memory import Memory
 from .yamlsafe import Loaded
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
@@ -24,29 +26,64 @@ _TYPE_NAMES = {"string": "text", "object": "a mapping (key: value)", "array": "a
                "integer": "a whole number", "number": "a number", "boolean": "true or false"}
 
 
-@cache
-def validator(kind: str) -> Draft202012Validator:
-    resources = []
-    for path in SCHEMA_DIR.glob("*.schema.json"):
-        contents = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((path.name, Resource.from_contents(contents)))
-    registry = Registry().with_resources(resources)
-    schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, registry=registry)
+class Schemas:
+    """The schemas under one folder, each compiled once, when first needed."""
+
+    def __init__(self, folder: Path = SCHEMA_DIR):
+        self.folder = folder
+        self._validators: dict[str, Draft202012Validator] = {}
+        self._fast: dict[str, object] = {}
+        self._checked: Counter[str] = Counter()
+
+    def _documents(self) -> dict[str, dict]:
+        return {path.name: json.loads(path.read_text(encoding="utf-8"))
+                for path in sorted(self.folder.glob("*.schema.json"))}
+
+    def validator(self, kind: str) -> Draft202012Validator:
+        if kind not in self._validators:
+            documents = self._documents()
+            registry = Registry().with_resources(
+                (name, Resource.from_contents(contents)) for name, contents in documents.items())
+            self._validators[kind] = Draft202012Validator(documents[f"{kind}.schema.json"],
+                                                          registry=registry)
+        return self._validators[kind]
+
+    def fast_validator(self, kind: str):
+        """The same schema compiled to Python code by fastjsonschema, references inlined.
+
+        About fifty times faster than jsonschema, which matters with thousands of
+        files, but it only says whether a file is valid: a file it refuses is
+        checked again by :meth:`validator`, whose errors the messages are made of.
+        """
+        if kind not in self._fast:
+            documents = self._documents()
+            name = f"{kind}.schema.json"
+            self._fast[kind] = fastjsonschema.compile(_inline(documents[name], name, documents),
+                                                      use_formats=False)
+        return self._fast[kind]
+
+    def check(self, kind: str, loaded: Loaded, path: str) -> list[Problem]:
+        self._checked[kind] += 1
+        if self._checked[kind] > FAST_AFTER:  # compiling costs up to 0.1 s: for many files
+            try:
+                self.fast_validator(kind)(loaded.data)
+                return []
+            except fastjsonschema.JsonSchemaValueException:
+                pass  # invalid: jsonschema says exactly where and why
+        problems: set[Problem] = set()  # `required` errors each name every missing key
+        for error in self.validator(kind).iter_errors(loaded.data):
+            problems.update(_explain(error, loaded, path))
+        return sorted(problems)
 
 
-@cache
-def fast_validator(kind: str):
-    """The same schema compiled to Python code by fastjsonschema, references inlined.
-
-    About fifty times faster than jsonschema, which matters with thousands of
-    files, but it only says whether a file is valid: a file it refuses is
-    checked again by :func:`validator`, whose errors the messages are made of.
-    """
-    documents = {path.name: json.loads(path.read_text(encoding="utf-8"))
-                 for path in SCHEMA_DIR.glob("*.schema.json")}
-    name = f"{kind}.schema.json"
-    return fastjsonschema.compile(_inline(documents[name], name, documents), use_formats=False)
+def current(memory: Memory) -> Schemas:
+    """The schemas, made anew when one of their files changed: an edit under ``mkdocs
+    serve`` takes effect on the next rebuild."""
+    folder = SCHEMA_DIR
+    stamp = (folder, fingerprints.of(folder.parent, [folder.name]))
+    if memory.schemas is None or memory.schemas[0] != stamp:
+        memory.schemas = (stamp, Schemas(folder))
+    return memory.schemas[1]
 
 
 def _inline(node, document: str, documents: dict, depth: int = 0):
@@ -71,23 +108,7 @@ def _inline(node, document: str, documents: dict, depth: int = 0):
     return {"allOf": [resolved, out]} if out else resolved
 
 
-# Compiling a schema costs up to 0.1 s: worth it for the kinds with many files only.
-FAST_AFTER = 8
-_checked: Counter[str] = Counter()
-
-
-def check(kind: str, loaded: Loaded, path: str) -> list[Problem]:
-    _checked[kind] += 1
-    if _checked[kind] > FAST_AFTER:
-        try:
-            fast_validator(kind)(loaded.data)
-            return []
-        except fastjsonschema.JsonSchemaValueException:
-            pass  # invalid: jsonschema says exactly where and why
-    problems: set[Problem] = set()  # `required` errors each name every missing key
-    for error in validator(kind).iter_errors(loaded.data):
-        problems.update(_explain(error, loaded, path))
-    return sorted(problems)
+FAST_AFTER = 8  # files of one kind checked with jsonschema before fastjsonschema
 
 
 def _typename(value) -> str:
@@ -112,31 +133,35 @@ def _explain(error, loaded: Loaded, path: str) -> list[Problem]:
         allowed = sorted(error.schema.get("properties", {}))
         extra = [k for k in value if k not in allowed]
         return [Problem(path, loaded.line(at + (k,)), field_name(at + (k,)),
-                        f"unknown key (allowed here: {', '.join(allowed) or 'none'})")
+                        msg.UNKNOWN_KEY.format(allowed=", ".join(allowed) or "none"))
                 for k in extra]
     if kind == "type":
         want = _TYPE_NAMES.get(expected, expected)
-        message = f"expected {want}, got {_typename(value)}"
+        message = msg.WRONG_TYPE.format(expected=want, found=_typename(value))
     elif kind == "enum":
-        message = f"{value!r} is not allowed (use one of: {', '.join(map(str, expected))})"
+        message = msg.NOT_ALLOWED.format(value=value, allowed=", ".join(map(str, expected)))
     elif kind == "const":
-        message = f"must be {json.dumps(expected)}" + (f": {hint}" if hint else "")
+        want = json.dumps(expected)
+        message = (msg.MUST_BE_EXPLAINED.format(value=want, hint=hint) if hint
+                   else msg.MUST_BE.format(value=want))
     elif kind == "pattern":
         example = (error.schema.get("examples") or [None])[0]
-        message = f"{value!r} has the wrong form" + (f": {hint}" if hint else "")
-        if example and not hint:
-            message += f" (for example {example!r})"
+        if hint:
+            message = msg.WRONG_FORM_EXPLAINED.format(value=value, hint=hint)
+        elif example:
+            message = msg.WRONG_FORM_EXAMPLE.format(value=value, example=example)
+        else:
+            message = msg.WRONG_FORM.format(value=value)
     elif kind == "minItems":
-        message = "is an empty list; add at least one entry"
+        message = msg.EMPTY_LIST.format()
     elif kind == "minLength":
-        message = (f"is too short (at least {expected} characters)" if value
-                   else "is empty; write the text")
+        message = (msg.TOO_SHORT.format(limit=expected) if value else msg.EMPTY_TEXT.format())
     elif kind == "maxLength":
-        message = f"is {len(value):,} characters long, more than the {expected:,} allowed"
+        message = msg.TOO_LONG.format(length=len(value), limit=expected)
     elif kind == "maxItems":
-        message = f"has {len(value)} entries, more than the {expected} allowed"
+        message = msg.TOO_MANY_ENTRIES.format(count=len(value), limit=expected)
     elif kind == "uniqueItems":
-        message = "lists the same entry twice; remove the duplicate"
+        message = msg.SAME_ENTRY_TWICE.format()
     else:
         message = error.message
     return [Problem(path, line, here, message)]
@@ -144,7 +169,7 @@ def _explain(error, loaded: Loaded, path: str) -> list[Problem]:
 
 def _missing(name: str) -> str:
     if name == "en":
-        return "missing English text (add an 'en:' line beside 'zh:')"
+        return msg.MISSING_ENGLISH.format()
     if name == "zh":
-        return "missing Chinese text (add a 'zh:' line beside 'en:')"
-    return f"missing (add '{name}:' here)"
+        return msg.MISSING_CHINESE.format()
+    return msg.MISSING_KEY.format(key=name)

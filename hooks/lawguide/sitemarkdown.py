@@ -5,7 +5,9 @@ sound if the renderer is the one the build uses: an extension the build enables
 (``attr_list``, ``md_in_html``, emoji) turns syntax into HTML that a guess at the
 syntax would miss. So the extension list and its settings are read from the
 project's ``mkdocs.yml`` with MkDocs' own loader and option class, and MkDocs'
-built-in extensions are added the way MkDocs adds them.
+built-in extensions are added the way MkDocs adds them. Our own extension
+(``extension``: citation, glossary and tel: links, then the page sanitiser) is left
+out: what it adds is ours, not the contributor's, and it needs the content being checked.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ import markdown
 from mkdocs.config.config_options import MarkdownExtensions
 from mkdocs.utils import yaml_load
 
+from .extension import Runs
+
 CONFIG = "mkdocs.yml"
 BUILTINS = ["toc", "tables", "fenced_code"]  # what mkdocs.config.defaults adds to every site
+OURS = "lawguide.extension"
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,8 @@ def settings(root: Path) -> Settings:
     option = MarkdownExtensions(builtins=list(BUILTINS))
     option.pre_validation(_Namespace(), "markdown_extensions")
     extensions = option.run_validation(config.get("markdown_extensions") or [])
-    return Settings(tuple(extensions), dict(option.configdata))
+    configs = {name: value for name, value in option.configdata.items() if name != OURS}
+    return Settings(tuple(e for e in extensions if e != OURS), configs)
 
 
 class _Namespace:
@@ -43,16 +49,23 @@ class _Namespace:
 
 
 class Renderer:
-    """One Markdown instance, reset between texts (building one costs ~10 ms)."""
+    """One Markdown instance, reset between texts (building one costs ~10 ms). It records
+    the prose text runs of each text as our extension would read them (``runs``)."""
 
     def __init__(self, root: Path):
         found = settings(root)
         self._md = markdown.Markdown(extensions=list(found.extensions),
                                      extension_configs=found.configs)
+        self._runs = Runs(self._md)
+        self._runs.register()
 
     def html(self, text: str) -> str:
         self._md.reset()
         return self._md.convert(text)
+
+    def runs(self) -> list[tuple[str, bool]]:
+        """The last text's prose runs, (text, in a heading), in reading order."""
+        return self._runs.found
 
     def abbreviations(self) -> dict[str, str]:
         """The abbreviations the last text defined: they apply to the whole page it lands

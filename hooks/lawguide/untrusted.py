@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from . import messages as msg
 from . import sanitize
 from .sitemarkdown import Renderer
 
@@ -66,6 +67,10 @@ class Inspector:
     def render(self, text: str) -> str:
         return self._renderer.html(text)
 
+    def runs(self) -> list[tuple[str, bool]]:
+        """The prose text runs of the last text rendered (see ``extension.walk``)."""
+        return self._renderer.runs()
+
     @staticmethod
     def visible(html: str) -> str:
         """The text and attribute values of rendered HTML, entities decoded."""
@@ -76,13 +81,11 @@ class Inspector:
         if MARKUP_FREE.fullmatch(text) and not DASH_LINE.search(text):
             return Inspection(tuple(dict.fromkeys(messages)), text)
         if DEEP_QUOTE.search(text):
-            return Inspection((*messages, f"nests quotes (lines starting with >) more than "
-                               f"{MAX_QUOTE_DEPTH} deep; quote with one >"), text)
+            return Inspection((*messages, msg.DEEP_QUOTES.format(limit=MAX_QUOTE_DEPTH)), text)
         brackets = text.count("[")
         if brackets > MAX_BRACKETS:
-            return Inspection((*messages, f"has {brackets:,} square brackets, more than the "
-                               f"{MAX_BRACKETS} one text may hold; write fewer links or split "
-                               "the text"), text)
+            return Inspection((*messages, msg.TOO_MANY_BRACKETS.format(
+                count=brackets, limit=MAX_BRACKETS)), text)
         html = self.render(text)
         removed = sanitize.changes(html, sanitize.CONTRIBUTED)
         if self._renderer.abbreviations():
@@ -122,8 +125,7 @@ def _quote(text: str, needle: str) -> str:
 
 def _invisible(match: re.Match) -> str:
     name = unicodedata.name(match.group(), "format character")
-    return (f"contains an invisible character (U+{ord(match.group()):04X} {name}) that can hide "
-            "or reorder text; delete it")
+    return msg.INVISIBLE_CHARACTER.format(code=ord(match.group()), name=name)
 
 
 class _Reader(HTMLParser):
@@ -176,47 +178,31 @@ def _explain(removed: tuple[str, ...], text: str, reader: _Reader) -> list[str]:
     headings = sorted(tags & {f"h{n}" for n in range(1, 7)})
     messages: list[str] = []
     if "<!-- comment -->" in removed:
-        messages.append(f"contains an HTML comment ({_quote(text, '<!')}): hidden text is not "
-                        "allowed in contributed text; delete it")
+        messages.append(msg.HTML_COMMENT.format(quote=_quote(text, "<!")))
     if "script" in tags:
-        messages.append(f"contains a <script> tag ({_quote(text, '<script')}): a script would "
-                        "run in readers' browsers; delete it")
+        messages.append(msg.SCRIPT.format(quote=_quote(text, "<script")))
     events = sorted(set(reader.handlers))  # on any element, kept or removed
     if events:
-        messages.append(f"contains an HTML tag with an event handler ({events[0]}= in "
-                        f"{_quote(text, events[0])}), which would run script in readers' "
-                        "browsers; delete the tag or attribute list")
+        messages.append(msg.EVENT_HANDLER.format(handler=events[0],
+                                                 quote=_quote(text, events[0])))
     for name in sorted(tags & EMBEDS):
-        messages.append(f"contains an <{name}> tag ({_quote(text, '<' + name)}): pages from "
-                        "other sites cannot be embedded; link to them instead, e.g. "
-                        "[the court's notice](https://...)")
+        messages.append(msg.EMBED.format(tag=name, quote=_quote(text, "<" + name)))
     if "style" in tags or "style" in attributes or reader.styled:
-        messages.append(f"contains styling ({_quote(text, 'style')}): contributed text must not "
-                        "carry HTML or CSS; delete it and use Markdown (**bold**, *italic*)")
+        messages.append(msg.STYLING.format(quote=_quote(text, "style")))
     if "img" in tags:
-        messages.append("contains an image (![...](...), an <img> tag or an emoji shortcode such "
-                        "as :smile:): images are not allowed in contributed text (they load from "
-                        "other sites and may show personal data); describe it in words")
+        messages.append(msg.IMAGE.format())
     if "svg" in tags:
-        messages.append("contains an emoji shortcode (:name:) or an inline SVG, which the site "
-                        "would show as an image; write the word instead")
+        messages.append(msg.EMOJI.format())
     if "abbr" in tags:
-        messages.append(f"contains an abbreviation definition ({_quote(text, '*[')}): it sets "
-                        "hover text on the page; delete it (the glossary explains terms)")
+        messages.append(msg.ABBREVIATION.format(quote=_quote(text, "*[")))
     if tags & {"div", "details", "summary"}:
-        messages.append("contains a notice box or block markup (a line starting with !!! or "
-                        "???, or markdown in HTML): notices on this site come only from its "
-                        "templates; write the text as plain paragraphs")
+        messages.append(msg.BLOCK_MARKUP.format())
     if headings:
-        messages.append(f"contains a heading (<{headings[0]}>, from a line starting with # or "
-                        "underlined with === or ---): the page's template makes the headings; "
-                        "use **bold** for a lead-in")
+        messages.append(msg.HEADING.format(tag=headings[0]))
     if "input" in tags:
-        messages.append("contains a task-list checkbox ([ ] or [x] at the start of a list item); "
-                        "write the item without the brackets")
+        messages.append(msg.CHECKBOX.format())
     if "title" in attributes and not headings:  # a heading's permalink has a title too
-        messages.append("contains a link title ([text](https://... \"title\")): titles become "
-                        "hover text; delete the quoted title and keep [text](https://...)")
+        messages.append(msg.LINK_TITLE.format())
     for url in dict.fromkeys(reader.unsafe_links):
         messages.append(_unsafe_link(url))
     chosen = sorted(name for name in attributes  # on elements the safelist keeps
@@ -224,8 +210,8 @@ def _explain(removed: tuple[str, ...], text: str, reader: _Reader) -> list[str]:
     if chosen == ["class"] and messages:
         chosen = []  # the class of a notice box, heading or checkbox, named above
     if chosen:
-        messages.append(f"contains an attribute list ({_quote(text, '{')}): it would set HTML "
-                        f"attributes ({', '.join(chosen)}) on the page; delete it")
+        messages.append(msg.ATTRIBUTE_LIST.format(quote=_quote(text, "{"),
+                                                  names=", ".join(chosen)))
     known = {"script", "img", "svg", "abbr", "div", "details", "summary", "input", "style",
              "path", *EMBEDS, *headings}
     if reader.styled:
@@ -239,23 +225,18 @@ def _explain(removed: tuple[str, ...], text: str, reader: _Reader) -> list[str]:
         others = [""]
     if others and not events:  # "delete the tag" of the handler message covers it
         quoted = _quote(text, "<" + others[0]) or f"<{others[0]}>"
-        messages.append(f"contains raw HTML ({quoted}), which is not allowed in contributed "
-                        "text; use Markdown instead (**bold**, *italic*, [link](https://...)); "
-                        "for a less-than sign put a space after it (a < b)")
+        messages.append(msg.RAW_HTML.format(quote=quoted))
     if not messages:
-        messages.append("contains markup that the site's HTML sanitiser would change "
-                        f"({', '.join(removed)}); write it as plain Markdown text")
+        messages.append(msg.OTHER_MARKUP.format(removed=", ".join(removed)))
     return messages
 
 
 def _unsafe_link(url: str) -> str:
-    shown = f'"{_snippet(url)}"'
     name = re.sub(r"[\x00-\x20\x7f]", "", url).partition(":")[0].lower()
     if name in ("javascript", "vbscript"):
-        why = f"a {name}: link would run script when a reader clicks it"
+        why = msg.SCRIPT_LINK.format(scheme=name)
     elif name == "data":
-        why = "a data: URL can carry a whole page or script inside the link"
+        why = msg.DATA_LINK.format()
     else:
-        why = f"{name}: links are not allowed"
-    return (f"contains an unsafe link {shown}: {why}; link only to http:// or https:// "
-            "addresses, or to pages of this site")
+        why = msg.OTHER_SCHEME.format(scheme=name)
+    return msg.UNSAFE_LINK.format(url=_snippet(url), why=why)

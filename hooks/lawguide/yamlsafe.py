@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .errors import Problem, field_name
+from . import messages as msg
+from .errors import Problem, field_name, line_at
 
 MAX_FILE_BYTES = 256 * 1024
 # What YAML refuses to read (C0/C1 controls other than tab and line breaks).
@@ -40,47 +41,38 @@ class Loaded:
 
     def line(self, path: tuple) -> int:
         """Line of the value at ``path``, or of its nearest ancestor."""
-        path = tuple(path)
-        while path and path not in self.lines:
-            path = path[:-1]
-        return self.lines.get(path, 1)
+        return line_at(self.lines, path)
 
 
 def read_bytes(raw: bytes, path: str) -> tuple[Loaded, list[Problem]]:
     if len(raw) > MAX_FILE_BYTES:
-        return Loaded(), [Problem(path, 0, "", f"file is {len(raw):,} bytes, more than the "
-                                  f"{MAX_FILE_BYTES:,} allowed (split it or shorten the texts)")]
+        return Loaded(), [Problem(path, 0, "", msg.FILE_TOO_BIG.format(size=len(raw),
+                                                                    limit=MAX_FILE_BYTES))]
     if raw.startswith(b"\xef\xbb\xbf"):
-        return Loaded(), [Problem(path, 1, "", "file starts with a byte-order mark (BOM); "
-                                  "save it as UTF-8 without BOM")]
+        return Loaded(), [Problem(path, 1, "", msg.BYTE_ORDER_MARK.format())]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return Loaded(), [Problem(path, line, "", "file is not valid UTF-8 "
-                                  f"(byte 0x{raw[exc.start]:02x}); save it as UTF-8")]
+        return Loaded(), [Problem(path, line, "", msg.NOT_UTF8.format(byte=raw[exc.start]))]
     problems = []
     for number, line_text in enumerate(text.split("\n"), 1):
         if "\r" in line_text:
-            problems.append(Problem(path, number, "", "Windows (CRLF) or CR line ending; "
-                                    "save the file with LF (Unix) line endings"))
+            problems.append(Problem(path, number, "", msg.CR_LINE_ENDING.format()))
             break
     for number, line_text in enumerate(text.split("\n"), 1):
         if "\t" in line_text:
-            problems.append(Problem(path, number, "", "tab character; indent with spaces "
-                                    "and write tabs in text as spaces"))
+            problems.append(Problem(path, number, "", msg.TAB.format()))
             break
     separator = LINE_SEPARATORS.search(text)
     if separator:
         problems.append(Problem(path, text[: separator.start()].count("\n") + 1, "",
-                                f"invisible line separator U+{ord(separator.group()):04X}: YAML "
-                                "reads it as a line break although editors show none; delete it"))
+                                msg.LINE_SEPARATOR.format(code=ord(separator.group()))))
     control = CONTROL.search(text.replace("\r", "").replace("\t", ""))
     if control:
         where = text.replace("\r", "").replace("\t", "")[: control.start()].count("\n") + 1
-        problems.append(Problem(path, where, "", f"invisible control character "
-                                f"U+{ord(control.group()):04X}; delete it (it often comes from "
-                                "copying out of a PDF or a chat app)"))
+        problems.append(Problem(path, where, "",
+                                msg.CONTROL_CHARACTER.format(code=ord(control.group()))))
     if problems:
         return Loaded(), problems
     return read_text(text, path)
@@ -102,16 +94,14 @@ def _compose(text: str, loader, path: str) -> tuple[Problem | None, yaml.Node | 
     for event in yaml.parse(text, Loader=loader):
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return Problem(path, line, "", "YAML anchors and aliases (& and *) are not allowed; "
-                           "write the value out in full"), None
+            return Problem(path, line, "", msg.ANCHOR.format()), None
         if getattr(event, "tag", None) is not None:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-            return Problem(path, line, "", f"YAML tags ({tag}) are not allowed; delete "
-                           "the tag and write the value as plain text"), None
+            return Problem(path, line, "", msg.TAG.format(tag=tag)), None
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                return Problem(path, line, "", f"nested more than {MAX_DEPTH} levels deep"), None
+                return Problem(path, line, "", msg.TOO_DEEP.format(depth=MAX_DEPTH)), None
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return None, yaml.compose(text, Loader=loader)
@@ -126,19 +116,17 @@ def read_text(text: str, path: str) -> tuple[Loaded, list[Problem]]:
         if refused is not None:
             return Loaded(), [refused]
     except RecursionError:
-        return Loaded(), [Problem(path, 0, "", f"nested more than {MAX_DEPTH} levels deep")]
+        return Loaded(), [Problem(path, 0, "", msg.TOO_DEEP.format(depth=MAX_DEPTH))]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         what = getattr(exc, "problem", None) or str(exc)
         context = getattr(exc, "context", None) or ""
         if context.startswith("while scanning") and exc.context_mark:
             # An unclosed quote surfaces at the end of the file: point at where it opened.
-            what = f"{context}, {what} (on line {mark.line + 1})"
+            what = msg.UNCLOSED.format(context=context, detail=what, line=mark.line + 1)
             mark = exc.context_mark
         line = mark.line + 1 if mark else 0
-        return Loaded(), [Problem(path, line, "", f"not valid YAML: {what} (check indentation "
-                                  "and colons on this line; text that contains : , ? # { } [ ] "
-                                  "must be in quotes)")]
+        return Loaded(), [Problem(path, line, "", msg.NOT_YAML.format(detail=what))]
     loaded = Loaded()
     problems: list[Problem] = []
     if node is not None:
@@ -152,24 +140,23 @@ _constructor = yaml.SafeLoader("")
 def _convert(node, at: tuple, lines: dict, problems: list, path: str):
     lines.setdefault(at, node.start_mark.line + 1)
     if len(at) > MAX_DEPTH:
-        problems.append(Problem(path, lines[at], "", f"nested more than {MAX_DEPTH} levels deep"))
+        problems.append(Problem(path, lines[at], "", msg.TOO_DEEP.format(depth=MAX_DEPTH)))
         return None
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(Problem(path, key_node.start_mark.line + 1, "",
-                                        "a key must be plain text"))
+                                        msg.KEY_NOT_TEXT.format()))
                 continue
             if key_node.tag == "tag:yaml.org,2002:merge":
                 problems.append(Problem(path, key_node.start_mark.line + 1, field_name(at),
-                                        "YAML merge keys (<<) are not allowed; write the keys "
-                                        "out in full"))
+                                        msg.MERGE_KEY.format()))
                 continue
             key = key_node.value  # as written: `2024-02-30:` is a name here, not a date
             if key in out:
                 problems.append(Problem(path, key_node.start_mark.line + 1, field_name(at + (key,)),
-                                        "duplicate key; keep only one"))
+                                        msg.DUPLICATE_KEY.format()))
                 continue
             lines[at + (key,)] = key_node.start_mark.line + 1
             out[key] = _convert(value_node, at + (key,), lines, problems, path)
@@ -181,14 +168,14 @@ def _convert(node, at: tuple, lines: dict, problems: list, path: str):
     try:
         value = _constructor.construct_object(node)
     except (yaml.YAMLError, ValueError, OverflowError) as exc:
-        problems.append(Problem(path, lines[at], field_name(at), f"unreadable value: {exc}"))
+        problems.append(Problem(path, lines[at], field_name(at),
+                                msg.UNREADABLE_VALUE.format(detail=exc)))
         return None
     if isinstance(value, str):
         hidden = CONTROL.search(value) or LINE_SEPARATORS.search(value)
         if hidden:
-            problems.append(Problem(path, lines[at], field_name(at), "contains the control "
-                                    f"character U+{ord(hidden.group()):04X} (written as an escape "
-                                    "such as \\x07 or \\u2028 in quotes); delete it"))
+            problems.append(Problem(path, lines[at], field_name(at),
+                                    msg.ESCAPED_CONTROL.format(code=ord(hidden.group()))))
             return None
     return value
 

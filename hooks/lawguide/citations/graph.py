@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from .. import messages as msg
 from ..errors import Problem, field_name
 from ..model import LANGS, Content, Source, Text
+from ..pages import Page
 from .catalogue import Catalogue
 from .clean import clean
 from .resolve import scan
@@ -56,17 +58,27 @@ class Graph:
                    if ref.split("/")[0] == law_id)
 
 
-def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[str, ...],
-          glossary_title: Text | None = None,
+def build(content: Content, catalogue: Catalogue, guides: Iterable[Page] = (),
+          glossary_title: Text | None = None, scanned: dict | None = None,
           ) -> tuple[Graph, list[Problem], list[Problem]]:
-    """(graph, unresolved citations in our prose, unresolved ones in official texts)."""
+    """(graph, unresolved citations in our prose, unresolved ones in official texts).
+
+    ``guides``: the hand-written pages as validation rendered them (``pages.check``):
+    their prose text runs are exactly what the Markdown extension reads and links.
+
+    ``scanned``: what each case and answer cited when last built (``Memory.scanned``):
+    under ``mkdocs serve`` an edit changes one entry, and scanning every other entry's
+    prose again would cost more than the rest of the compile.
+    """
+    scanned = {} if scanned is None else scanned
     graph, problems, notes = Graph(), [], []
     for case in content.cases.values():
         titles = case.title
-        _content(graph, problems, catalogue, case.source, case.statutes, titles, "case",
+        _content(graph, problems, scanned, catalogue, case.source, case.statutes, titles, "case",
                  f"cases/{case.id}.md", _fields(case, CASE_FIELDS))
     for answer in content.answers.values():
-        _content(graph, problems, catalogue, answer.source, answer.statutes, answer.question,
+        _content(graph, problems, scanned, catalogue, answer.source, answer.statutes,
+                 answer.question,
                  "answer", f"faq/{answer.id}.md", _fields(answer, ANSWER_FIELDS))
     for statute in content.statutes.values():
         for i, article in enumerate(statute.articles):
@@ -74,7 +86,8 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
                 citations, unknown = scan("\n".join(lines), catalogue, self_law=statute)
                 at = ("articles", i, "text", lang)
                 notes += [Problem(statute.source.path, statute.source.line(at), field_name(at),
-                                  f"{u.text!r}: {u.reason}") for u in unknown]
+                                  msg.CITATION.format(text=u.text, reason=u.reason))
+                                 for u in unknown]
                 for c in citations:
                     if c.law_id != statute.id:
                         citer = Citer("law", f"laws/{statute.id}.md",
@@ -86,24 +99,19 @@ def build(content: Content, catalogue: Catalogue, docs: Path, generated: tuple[s
             citations, unknown = scan(clean(term.definition[lang]), catalogue)
             at = ("terms", i, "definition", lang)
             problems += [Problem(glossary.source.path, glossary.source.line(at), field_name(at),
-                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+                                 msg.CITATION.format(text=u.text, reason=u.reason))
+                                for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, Citer("guide", "glossary/index.md",
                                                           (glossary_title or term.term)[lang]))
-    for lang in LANGS:
-        for page in sorted((docs / lang).rglob("*.md")):
-            rel = page.relative_to(docs / lang).as_posix()
-            if rel.split("/")[0] in generated or page.is_symlink():
-                continue  # links are refused (files.py), never read
-            try:
-                text = page.read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue  # reported by pages.check
-
-            citer = Citer("guide", rel, _title(text, rel))
-            citations, unknown = scan(clean(text), catalogue)
-            problems += [Problem(f"docs/{lang}/{rel}", text[:u.start].count("\n") + 1, "",
-                                 f"citation {u.text!r}: {u.reason}") for u in unknown]
+    for page in guides:
+        lang, _, rel = page.path.removeprefix("docs/").partition("/")
+        citer = Citer("guide", rel, _title(page.text, rel))
+        for run in page.runs:  # the text the Markdown extension links, nothing else
+            citations, unknown = scan(run, catalogue)
+            problems += [Problem(page.path, _line(page.text, u.text), "",
+                                 msg.CITATION.format(text=u.text, reason=u.reason))
+                         for u in unknown]
             for c in citations:
                 graph.add(c.ref, lang, citer)
     return graph, problems, notes
@@ -120,22 +128,16 @@ def _fields(obj, names) -> list[tuple[tuple, Text]]:
     return out
 
 
-# What each case or answer cites, kept between builds of one process: under
-# `mkdocs serve` an edit changes one entry, and scanning every other entry's
-# prose again would cost more than the rest of the compile.
-_scanned: dict[tuple[str, str], tuple[tuple, frozenset[str], tuple[Problem, ...]]] = {}
-
-
-def _content(graph: Graph, problems: list, catalogue: Catalogue, source: Source,
+def _content(graph: Graph, problems: list, scanned: dict, catalogue: Catalogue, source: Source,
              refs: tuple[str, ...], titles: Text, kind: str, path: str, fields) -> None:
     lines = tuple(source.line(at + (lang,)) for at, _ in fields for lang in LANGS)
     key = (catalogue.names, source.path, refs, tuple(text for _, text in fields), lines)
-    known = _scanned.get((kind, path))
+    known = scanned.get((kind, path))
     if known is not None and known[0] == key:
         cited, found = known[1], known[2]
     else:
         cited, found = _scan(catalogue, source, refs, fields)
-        _scanned[(kind, path)] = (key, cited, found)
+        scanned[(kind, path)] = (key, cited, found)
     problems.extend(found)
     for ref in cited:
         for lang in LANGS:
@@ -154,9 +156,15 @@ def _scan(catalogue: Catalogue, source: Source, refs: tuple[str, ...], fields
             for u in unknown:
                 line = key_line + (1 + prose[:u.start].count("\n") if "\n" in prose else 0)
                 problems.append(Problem(source.path, line, field_name(at + (lang,)),
-                                        f"citation {u.text!r}: {u.reason}"))
+                                        msg.CITATION.format(text=u.text, reason=u.reason)))
     return frozenset(cited), tuple(problems)
 
+
+
+def _line(text: str, cited: str) -> int:
+    """The line of a page where a citation is written (its first appearance)."""
+    at = text.find(cited)
+    return text[:at].count("\n") + 1 if at >= 0 else 1
 
 
 def _title(markdown: str, rel: str) -> str:

@@ -1,4 +1,4 @@
-"""Where a citation points, and what its tooltip says, in the reader's language."""
+"""Where a citation points, and what its preview says, in the reader's language."""
 
 from __future__ import annotations
 
@@ -11,16 +11,17 @@ TOOLTIP_CHARS = 240
 
 
 @dataclass(frozen=True)
-class Linker:
+class Targets:
     content: Content
     lang: str
 
     def target(self, citation: Citation) -> str:
-        """Site-relative URL of the article or paragraph: laws/civil-code/#art-1032-p2."""
+        """The article or paragraph, as a path from the docs folder:
+        /laws/civil-code.md#art-1032-p2 (MkDocs makes it relative to the page)."""
         article = self.content.resolve(citation.ref)
         anchor = (citation.paragraph and article.paragraph_anchor(citation.paragraph)) \
             or article.anchor
-        return f"laws/{citation.law_id}/#{anchor}"
+        return f"/laws/{citation.law_id}.md#{anchor}"
 
     def tooltip(self, citation: Citation) -> str:
         article = self.content.resolve(citation.ref)
@@ -29,5 +30,4 @@ class Linker:
         text = " ".join(lines)
         if len(text) > TOOLTIP_CHARS:
             text = text[:TOOLTIP_CHARS].rstrip() + "…"
-        name = f"《{statute.short.zh}》" if self.lang == "zh" else f"{statute.short.en}, "
-        return f"{name}{article.label(self.lang)}: {text}"
+        return f"{statute.cite(article, self.lang)}: {text}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import messages as msg
 from ..model import Statute
 from .catalogue import Catalogue
 from .find import find
@@ -18,18 +19,19 @@ def resolve(found: Found, catalogue: Catalogue, self_law: Statute | None = None
         versions = catalogue.candidates(found.law, "zh") or catalogue.candidates(found.law, "en")
         if not versions:
             return Unknown(found.start, found.end, found.text,
-                           f"the law {found.law!r} is not in the statute data")
+                           msg.LAW_NOT_IN_DATA.format(law=found.law))
         statute = catalogue.pick(versions, found.year)
         name = versions[0].short.zh
     if statute is None:
         years = ", ".join(v.version.zh for v in versions)
         return Unknown(found.start, found.end, found.text,
-                       f"no version of {name} from {found.year} in the statute data ({years})")
+                       msg.NO_SUCH_VERSION.format(name=name, year=found.year, years=years))
     article = statute.article(found.number)
     if article is None:
         have = ", ".join(a.number for a in statute.articles)
         return Unknown(found.start, found.end, found.text,
-                       f"article {found.number} of {statute.id} is not excerpted (have: {have})")
+                       msg.UNKNOWN_ARTICLE.format(ref=f"{statute.id}/{found.number}",
+                                                  law=statute.id, have=have))
     cited = [Citation(found.start, found.end, found.text, statute.id, found.number,
                       found.paragraph, found.item)]
     if found.range_to and found.number.isdigit() and found.range_to.isdigit():

@@ -12,7 +12,11 @@ words in the browser. What this package adds, one concern per module:
   worker matches words by prefix only;
 - ``lookup``: what an article section must answer to (law names in both
   languages, both numeral forms), so a citation typed in any form finds it;
+- ``synonyms``: everyday words, kinship words and app names (``data/search-synonyms.yml``)
+  added to the entries they mean;
 - ``worker``: the pinned fix of Material 9.8.1's query segmentation;
+- ``bundle``: the pinned change of Material's main script that loads the index only
+  when search opens;
 - ``index``: the rewrite of ``search_index.json`` (UTF-8, no sections that only
   list other pages, the hidden fields);
 - ``site``: the few calls the MkDocs hooks make.

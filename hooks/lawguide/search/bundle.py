@@ -12,21 +12,16 @@ too; now only on a page opened from a result (``?h=``). And Material fetched a
 same page: ours already point there (``i18n``), and next to a page's hreflang links there
 is no sitemap, so that is off.
 
-Like the worker patch (``worker.py``) it is tied to the release: the version of
-mkdocs-material and the SHA-256 of the bundle must match, or the build stops. The patched
-bundle is written next to the original under its own name, and ``use_patched`` points each
-page's HTML to it.
+Like the worker patch it is pinned to the release and the bundle's SHA-256 (``pinned``);
+``use_patched`` points each page's HTML to the patched bundle.
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
-from pathlib import Path
 
-from .worker import RELEASE, WorkerPatchError, material_root
+from . import pinned
+from .pinned import material_root
 
 SCRIPTS = "assets/javascripts"
 FILE = "bundle.a5f9d56c.min.js"
@@ -43,58 +38,20 @@ REPLACEMENTS = (
     # a sitemap.xml next to every <link rel=alternate> (hreflang and feed links: 404s)
     ('e.pipe(b(()=>M("link[rel=alternate]"))', 'e.pipe(b(()=>[])'),
 )
-HOW_TO_FIX = (
+PIN = pinned.Pin(
+    "search bundle patch", SCRIPTS, FILE, SHA256, REPLACEMENTS,
     "Pin mkdocs-material=={release} in requirements.txt and reinstall, or, to move to another "
     "release, find where its bundle starts the search worker (src/templates/assets/javascripts/"
     "integrations/search: setupSearchWorker) and update FILE, SHA256 and REPLACEMENTS in "
-    "hooks/lawguide/search/bundle.py."
-)
-
-
-@dataclass(frozen=True)
-class PatchedBundle:
-    name: str
-    data: bytes
-
-    def write(self, site_dir: Path) -> Path:
-        target = site_dir / SCRIPTS / self.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(self.data)
-        return target
+    "hooks/lawguide/search/bundle.py.")
 
 
 @cache
-def patched() -> PatchedBundle:
+def patched() -> pinned.Patched:
     """The lazy-search bundle; WorkerPatchError if the installed release is not the pinned one."""
-    installed = metadata.version("mkdocs-material")
-    if installed != RELEASE:
-        raise WorkerPatchError(
-            f"search bundle patch: mkdocs-material {installed} is installed, but the patch is "
-            f"for {RELEASE} only. " + HOW_TO_FIX.format(release=RELEASE))
-    path = material_root() / "templates" / SCRIPTS / FILE
-    if not path.is_file():
-        raise WorkerPatchError(f"search bundle patch: {path} is missing. "
-                               + HOW_TO_FIX.format(release=RELEASE))
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != SHA256:
-        raise WorkerPatchError(
-            f"search bundle patch: {path} has SHA-256 {digest}, expected {SHA256} "
-            f"(mkdocs-material {RELEASE} as released). " + HOW_TO_FIX.format(release=RELEASE))
-    text = data.decode("utf-8")
-    for old, new in REPLACEMENTS:  # the checksum guarantees each occurs exactly once
-        text = text.replace(old, new, 1)
-    fixed = text.encode("utf-8")
-    stem = FILE.removesuffix(".min.js")
-    return PatchedBundle(f"{stem}.lawguide-{hashlib.sha256(fixed).hexdigest()[:8]}.min.js",
-                         fixed)
+    return pinned.apply(PIN, material_root())
 
 
 def use_patched(page_html: str) -> str:
     """A rendered page with its script tag pointing to the patched bundle."""
-    original = f"{SCRIPTS}/{FILE}"
-    count = page_html.count(original)
-    if count != 1:
-        raise WorkerPatchError(f"search bundle patch: the page names {original} {count} times, "
-                               f"expected once (Material {RELEASE}'s base.html)")
-    return page_html.replace(original, f"{SCRIPTS}/{patched().name}")
+    return pinned.point(PIN, patched(), page_html, "the page")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import messages as msg
 from ..errors import ContentError, Problem
 from ..model import Content
 from ..numerals import article_label_zh
@@ -66,8 +67,7 @@ def term_words(root: Path, problems: list[Problem]) -> set[str]:
         if is_han(term):
             found.add(term)
         else:
-            problems.append(Problem(TERMS, number, "", f"{term!r} is not a Chinese word: the "
-                                    "dictionary only changes how Chinese text is cut"))
+            problems.append(Problem(TERMS, number, "", msg.NOT_A_CHINESE_WORD.format(term=term)))
     return found
 
 

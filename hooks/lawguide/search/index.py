@@ -27,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import messages as msg
 from . import compounds, synonyms
 from .tokens import words
 
@@ -53,11 +54,11 @@ def drop_headings(root: Path, strings: dict, lang: str) -> frozenset[str]:
     rules = yaml.safe_load((root / RULES).read_text(encoding="utf-8"))
     keys = rules.get("drop_sections") if isinstance(rules, dict) else None
     if not isinstance(keys, list):
-        raise SearchConfigError(f"{RULES}: drop_sections: expected a list of data/ui.yml keys")
+        raise SearchConfigError(msg.DROP_SECTIONS_NOT_A_LIST.format(file=RULES))
     unknown = [key for key in keys if key not in strings]
     if unknown:
-        raise SearchConfigError(f"{RULES}: drop_sections: {', '.join(map(str, unknown))} "
-                                "not in data/ui.yml")
+        raise SearchConfigError(msg.DROP_SECTIONS_UNKNOWN.format(
+            file=RULES, keys=", ".join(map(str, unknown))))
     return frozenset(strings[key][lang] for key in keys)
 
 
@@ -84,8 +85,28 @@ def _separator(config: dict) -> re.Pattern:
     try:
         return re.compile(config["separator"])
     except re.error as exc:
-        raise SearchConfigError(f"mkdocs.yml: plugins.search.separator: {exc}; write it so "
-                                "that both JavaScript and Python read it") from None
+        raise SearchConfigError(msg.SEARCH_SEPARATOR.format(detail=exc)) from None
+
+
+def merge(path: Path, kept: dict[str, list[dict]] | None) -> dict[str, list[dict]]:
+    """Material's index of the pages this build rendered, completed with every other page's
+    entries from ``kept`` (the last index, by page); returns the whole index by page.
+
+    Under ``mkdocs serve --dirty`` the plugin indexes only the pages it rebuilt. Its own
+    merge keeps one page: it drops every earlier entry whose location starts with the
+    first rebuilt page's (``cases/``, the index, is every case's prefix). Pages are
+    matched whole here.
+    """
+    data = json.loads(path.read_bytes())
+    pages: dict[str, list[dict]] = {}
+    for entry in data["docs"]:
+        pages.setdefault(entry["location"].partition("#")[0], []).append(entry)
+    if not kept:
+        return pages
+    whole = {**kept, **pages}
+    data["docs"] = [entry for entries in whole.values() for entry in entries]
+    path.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    return whole
 
 
 def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
@@ -95,10 +116,7 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
     separator = _separator(data["config"])
     missing = [name for name in FIELDS if name not in data["config"]["fields"]]
     if missing:
-        raise SearchConfigError(
-            f"mkdocs.yml: plugins.search.fields: {', '.join(missing)} missing; the search "
-            f"index carries these fields (hooks/lawguide/search/index.py) and the worker "
-            f"searches only the fields declared there")
+        raise SearchConfigError(msg.SEARCH_FIELDS.format(fields=", ".join(missing)))
     docs = []
     for entry in data["docs"]:
         if "#" in entry["location"] and plain(entry["title"]) in drop:

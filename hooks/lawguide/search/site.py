@@ -1,9 +1,9 @@
 """The search's part of a build: what the MkDocs hooks call.
 
-``prepare`` runs in ``on_config`` before the search plugin's own ``on_config``
-(which loads the jieba dictionary): it checks the worker pin, so a changed
-Material release stops the build before anything is written, and writes the
-dictionary. ``finish`` runs in ``on_post_build`` after the plugin wrote the
+``prepare`` runs in ``on_config``, after the content is compiled and before the
+search plugin's own ``on_config`` (which loads the jieba dictionary): it checks the
+worker pin, so a changed Material release stops the build, and writes the dictionary
+from the build's content. ``finish`` runs in ``on_post_build`` after the plugin wrote the
 index. (The template filter that points pages to the patched worker is
 ``worker.use_patched``.)
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
-from .. import loader
 from ..errors import ContentError
+from ..model import Content
 from ..render import load_strings
 from . import bundle, dictionary, index, lookup, synonyms, worker
 
@@ -37,21 +37,26 @@ def _plugin(config):
     return plugin
 
 
-def prepare(config) -> None:
-    """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path."""
+def prepare(config, content: Content) -> None:
+    """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path.
+
+    The plugin's own merge under ``--dirty`` is switched off (see ``index.merge``); MkDocs
+    also gives both languages' configs one plugin object, which would merge one
+    language's index into the other's.
+    """
     try:
         worker.patched()
         bundle.patched()
     except worker.WorkerPatchError as exc:
         raise Abort(str(exc)) from None
     plugin = _plugin(config)
+    plugin.search_index_prev = None
     configured = plugin.config.jieba_dict_user
     if not configured:
         raise Abort(f"{config.config_file_path}: plugins.search.jieba_dict_user: not set; "
                     "name the generated dictionary (build/search/jieba-user.txt)")
     root = _root(config)
     path = Path(configured) if os.path.isabs(configured) else root / configured
-    content, _ = loader.load(root)  # content problems stop the build in on_pre_build
     try:
         terms = dictionary.words(content, root)
     except ContentError as exc:
@@ -62,13 +67,18 @@ def prepare(config) -> None:
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
 
 
-def finish(config) -> index.Outcome:
-    """Write the patched worker and rewrite this language's search index."""
+def finish(config, content: Content, kept: dict, dirty: bool = False) -> index.Outcome:
+    """Write the patched worker and rewrite this language's search index.
+
+    ``kept``: each language's last index by page (``Memory.search``); a ``dirty`` build
+    indexed only the pages it rebuilt, and the others are taken from there.
+    """
     site_dir = Path(config.site_dir)
+    lang = config.theme["language"]
+    kept[lang] = index.merge(site_dir / "search" / "search_index.json",
+                             kept.get(lang) if dirty else None)
     worker.patched().write(site_dir)
     root = _root(config)
-    content, _ = loader.load(root)
-    lang = config.theme["language"]
 
     def url_of(src: str) -> str:
         return File(src, config.docs_dir, config.site_dir, config.use_directory_urls).url

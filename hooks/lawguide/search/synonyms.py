@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import messages as msg
 from .tokens import is_han, segment
 
 FILE = "data/search-synonyms.yml"
@@ -32,7 +33,7 @@ class Rule:
 
 def _list(value, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise SynonymError(f"{FILE}: {where}: expected a list of words")
+        raise SynonymError(msg.NOT_A_WORD_LIST.format(file=FILE, where=where))
     return tuple(v.strip() for v in value)
 
 
@@ -44,7 +45,8 @@ def rules(root: Path, lang: str) -> tuple[Rule, ...]:
     out: list[Rule] = []
     for i, group in enumerate((data.get("groups") or {}).get(lang) or ()):
         if not isinstance(group, dict):
-            raise SynonymError(f"{FILE}: groups.{lang}[{i}]: expected in: and add:")
+            raise SynonymError(msg.NOT_A_SYNONYM_GROUP.format(file=FILE,
+                                                              where=f"groups.{lang}[{i}]"))
         out.append(Rule(tuple(w.lower() for w in _list(group.get("in"), f"groups.{lang}[{i}].in")),
                         _list(group.get("add"), f"groups.{lang}[{i}].add")))
     kinds = data.get("kinds") or {}
@@ -52,7 +54,7 @@ def rules(root: Path, lang: str) -> tuple[Rule, ...]:
     for i, brand in enumerate(data.get("brands") or ()):
         kind = brand.get("kind") if isinstance(brand, dict) else None
         if kind not in kinds or not isinstance(brand.get(lang), str):
-            raise SynonymError(f"{FILE}: brands[{i}]: needs zh:, en: and a kind: listed in kinds")
+            raise SynonymError(msg.NOT_A_BRAND.format(file=FILE, where=f"brands[{i}]"))
         by_kind.setdefault(kind, []).append(brand[lang])
     for kind, names in by_kind.items():
         triggers = _list((kinds[kind].get("in") or {}).get(lang), f"kinds.{kind}.in.{lang}")

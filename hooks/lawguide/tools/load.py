@@ -3,7 +3,7 @@
 Per file, as for the rest of the content: bytes -> YAML with line marks
 (``yamlsafe``) -> JSON Schema (``schema``, kind ``tool-<name>``) -> the rules
 for contributed text (no raw HTML, unsafe links) -> the cross-checks against
-the loaded statutes (``tools.checks``) -> model. A file with problems gives no
+the loaded statutes (``tools.rules``) -> model. A file with problems gives no
 model, and the build stops before any page is written.
 """
 
@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from .. import messages as msg
 from .. import yamlsafe
 from ..citations.clean import clean
 from ..citations.resolve import scan
 from ..errors import Problem, field_name
 from ..loader import Project, read_data
 from ..model import Content, Text
-from . import checks
+from . import rules
 from .model import (
     Channel,
     Choice,
@@ -55,20 +56,20 @@ NAMES = ("conduct", "interest", "letters")
 
 
 @dataclass
-class Loaded:
+class Kit:
     toolkit: Toolkit | None
     problems: list[Problem] = field(default_factory=list)
     dangling: list[Problem] = field(default_factory=list)  # unresolved citations in the prose
 
 
-def load(root: Path, content: Content, catalogue=None, project: Project | None = None) -> Loaded:
+def load(root: Path, content: Content, catalogue=None, project: Project | None = None) -> Kit:
     """All three tools. With a citation ``catalogue``, prose citations are checked too.
 
     A project without ``data/tools/`` (a test fixture, a fork without the tools) has
     no tools; once the folder exists, each of the three files must be there.
     """
     if not (root / FOLDER).is_dir():
-        return Loaded(None)
+        return Kit(None)
     project = project or Project(root)
     built, problems, dangling, raws = {}, [], [], {}
     for name in NAMES:
@@ -79,42 +80,42 @@ def load(root: Path, content: Content, catalogue=None, project: Project | None =
         if raw is not None and catalogue is not None:
             dangling += _citations(raw, rel, catalogue)
     if built["conduct"] and built["letters"]:
-        report = checks.Report(f"{FOLDER}/conduct.yml", raws["conduct"].line)
-        checks.conduct_letters(raws["conduct"].data, {x.id for x in built["letters"].letters},
+        report = rules.Report(f"{FOLDER}/conduct.yml", raws["conduct"].line)
+        rules.conduct_letters(raws["conduct"].data, {x.id for x in built["letters"].letters},
                                report)
         if report.problems:
             problems += report.problems
             built["conduct"] = None
     toolkit = Toolkit(**built) if all(built.values()) else None
-    return Loaded(toolkit, problems, dangling)
+    return Kit(toolkit, problems, dangling)
 
 
 def _load_file(project: Project, rel: str, name: str, content: Content):
     if not (project.root / rel).is_file():
-        missing = Problem(rel, 0, "", f"missing: the {name} tool is built from this file")
+        missing = Problem(rel, 0, "", msg.TOOL_FILE_MISSING.format(name=name))
         return None, [missing], None
     loaded, problems = read_data(project, rel, f"tool-{name}", PLAIN_TEXT.get(name, _markdown))
     if loaded is None:
         return None, problems, None
-    report = checks.Report(rel, loaded.line)
-    checks.reviewed(loaded.data, report)
-    checks.refs(loaded.data, content, report)
+    report = rules.Report(rel, loaded.line)
+    rules.reviewed(loaded.data, report)
+    rules.refs(loaded.data, content, report)
     if name == "letters":
-        checks.letters(loaded.data, content, report)
+        rules.letters(loaded.data, content, report)
     else:
-        getattr(checks, name)(loaded.data, report)
+        getattr(rules, name)(loaded.data, report)
     if report.problems:
         return None, report.problems, loaded
     return BUILDERS[name](loaded.data, rel), [], loaded
 
 
-def _citations(loaded: yamlsafe.Loaded, rel: str, catalogue) -> list[Problem]:
+def _citations(loaded: yamlsafe.Kit, rel: str, catalogue) -> list[Problem]:
     """Citations in the prose that name an article the site does not excerpt."""
     problems = []
     for at, text in yamlsafe.strings(loaded.data, ()):
         for unknown in scan(clean(text), catalogue)[1]:
             problems.append(Problem(rel, loaded.line(at), field_name(at),
-                                    f"citation {unknown.text!r}: {unknown.reason}"))
+                                    msg.CITATION.format(text=unknown.text, reason=unknown.reason)))
     return problems
 
 

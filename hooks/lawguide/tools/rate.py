@@ -24,6 +24,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import messages as msg
+
 STEPS = 200            # halvings: far past double precision, so the result is exact to the ulp
 LOWEST = -0.99         # a period rate below -99 % means almost nothing was repaid
 HIGHEST = 1e9          # a period rate above this is not a loan any more
@@ -47,10 +49,6 @@ class Loan:
     def available(self) -> float:
         return self.received - self.fees_at_start
 
-    @property
-    def total_repaid(self) -> float:
-        return self.instalment * self.count
-
 
 @dataclass(frozen=True)
 class Rate:
@@ -70,18 +68,17 @@ def present_value(rate: float, instalment: float, count: int) -> float:
 
 def check(loan: Loan) -> None:
     if not loan.received > 0:
-        raise RateError("the amount received must be more than 0")
+        raise RateError(msg.RATE_NOTHING_RECEIVED.format())
     if loan.fees_at_start < 0:
-        raise RateError("fees paid at the start cannot be negative")
+        raise RateError(msg.RATE_NEGATIVE_FEES.format())
     if not loan.available > 0:
-        raise RateError("the fees paid at the start use up all the money received")
+        raise RateError(msg.RATE_FEES_TAKE_ALL.format())
     if not loan.instalment > 0:
-        raise RateError("the instalment must be more than 0")
+        raise RateError(msg.RATE_NO_INSTALMENT.format())
     if not (isinstance(loan.count, int) and 1 <= loan.count <= MAX_INSTALMENTS):
-        raise RateError(f"the number of instalments must be a whole number from 1 to "
-                        f"{MAX_INSTALMENTS}")
+        raise RateError(msg.RATE_INSTALMENT_COUNT.format(limit=MAX_INSTALMENTS))
     if not (isinstance(loan.per_year, int) and loan.per_year >= 1):
-        raise RateError("repayments a year must be a whole number of at least 1")
+        raise RateError(msg.RATE_PER_YEAR.format())
 
 
 def period_rate(loan: Loan) -> float:
@@ -92,7 +89,7 @@ def period_rate(loan: Loan) -> float:
     while present_value(hi, loan.instalment, loan.count) > target:
         hi *= 2
         if hi > HIGHEST:
-            raise RateError("the rate is too high to compute")
+            raise RateError(msg.RATE_TOO_HIGH.format())
     for _ in range(STEPS):
         mid = (lo + hi) / 2
         if present_value(mid, loan.instalment, loan.count) > target:

@@ -18,12 +18,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-import jinja2
-import yaml
-
 from ..citations.graph import Citer, Graph
 from ..model import LANGS, Content
-from ..render import Page
+from ..pagemeta import Meta
+from ..render import Page, new_environment
 from . import rate
 from .model import Example, InterestTool, Letter, LettersTool, Toolkit
 
@@ -42,12 +40,8 @@ CONDUCT_STRINGS = ("nothing_ticked", "ticked", "worst", "not_you", "urgent", "ne
 
 
 @cache
-def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
-    env.filters["front_matter"] = lambda meta: yaml.safe_dump(
-        meta, allow_unicode=True, sort_keys=False, width=1000).strip()
+def environment():
+    env = new_environment(TEMPLATES)  # the page templates' settings
     env.filters["json_attr"] = lambda value: html.escape(
         json.dumps(value, ensure_ascii=False, separators=(",", ":")), quote=True)
     env.filters["cell"] = lambda text: text.replace("|", "\\|").replace("\n", " ")
@@ -70,8 +64,7 @@ class ToolPages:
     def law_link(self, ref: str, here: str) -> str:
         article = self.content.resolve(ref)
         statute = self.content.statutes[article.law_id]
-        text = (f"《{statute.short.zh}》{article.label_zh}" if self.lang == "zh"
-                else f"{statute.short.en}, {article.label_en}")
+        text = statute.cite(article, self.lang)
         target = posixpath.relpath(f"laws/{article.law_id}.md", posixpath.dirname(here))
         return f"[{text}]({target}#{article.anchor})"
 
@@ -80,8 +73,8 @@ class ToolPages:
 
     def _render(self, name: str, tool, **context) -> Page:
         here = PATHS[name]
-        meta = {"title": tool.page.title[self.lang], "reviewed": tool.reviewed.isoformat(),
-                "tool": name, "source": tool.source}
+        meta = Meta("tool", tool.page.title[self.lang], tool.reviewed.isoformat(),
+                    tool.source, tool=name)
         labels = {key: text[self.lang] for key, text in tool.labels.items()}
         markdown = environment().get_template(f"{name}.md.j2").render(
             lang=self.lang, tool=tool, L=labels, meta=meta,

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
+from .. import messages as msg
+
 ENV = "SITE_URL"
 # Characters an address may hold without escaping in HTML attributes, XML and JSON.
 _SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -33,21 +35,17 @@ class Address:
     def parse(cls, value: object, source: str = "site_url") -> Address:
         """Check ``value`` and return it with a trailing slash; AddressError says what is wrong."""
         if not isinstance(value, str) or not value.strip():
-            raise AddressError(f"{source}: not set; give the published address of the site, "
-                               f"e.g. https://example.org/guide/")
+            raise AddressError(msg.ADDRESS_NOT_SET.format(source=source))
         value = value.strip()
         if not _SAFE.fullmatch(value) or "'" in value:
-            raise AddressError(f"{source}: {value!r} holds characters an address must not "
-                               f"(spaces, quotes, <, > or non-ASCII); percent-encode them")
+            raise AddressError(msg.ADDRESS_CHARACTERS.format(source=source, value=value))
         parts = urlsplit(value)
         if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise AddressError(f"{source}: {value!r} is not an absolute http(s) address "
-                               f"(e.g. https://example.org/guide/)")
+            raise AddressError(msg.ADDRESS_NOT_ABSOLUTE.format(source=source, value=value))
         if parts.username or parts.password:
-            raise AddressError(f"{source}: {value!r} holds a user name or password")
+            raise AddressError(msg.ADDRESS_CREDENTIALS.format(source=source, value=value))
         if parts.query or parts.fragment:
-            raise AddressError(f"{source}: {value!r} has a query or fragment; give the folder "
-                               f"the site is published in")
+            raise AddressError(msg.ADDRESS_QUERY.format(source=source, value=value))
         path = parts.path or "/"
         if not path.endswith("/"):
             path += "/"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import pagemeta
 from ..i18n import Language
 from ..model import Content, Text
 from . import jsonld
@@ -56,18 +57,19 @@ class Subject:
 
 
 def subject(content: Content, meta: dict, src_uri: str, toolkit=None) -> Subject:
-    source = meta.get("source") or ""
-    folder, _, name = source.rpartition("/")
-    stem = name.removesuffix(".yml")
-    if folder == "cases" and stem in content.cases:
+    page = pagemeta.read(meta)
+    if page is None:
+        return Subject("page")
+    stem = page.source.rpartition("/")[2].removesuffix(".yml")
+    if page.kind == "case" and stem in content.cases:
         return Subject("case", content.cases[stem])
-    if folder == "faq" and stem in content.answers:
+    if page.kind == "answer" and stem in content.answers:
         return Subject("answer", content.answers[stem])
-    if folder == "statutes" and stem in content.statutes:
+    if page.kind == "law" and stem in content.statutes:
         return Subject("law", content.statutes[stem])
-    if folder == "data/tools" and toolkit is not None and hasattr(toolkit, stem):
-        return Subject("tool", getattr(toolkit, stem))
-    if meta.get("generated") and src_uri in INDEX_INTROS:
+    if page.kind == "tool" and toolkit is not None and hasattr(toolkit, page.tool):
+        return Subject("tool", getattr(toolkit, page.tool))
+    if src_uri in INDEX_INTROS:
         return Subject("index", INDEX_INTROS[src_uri])
     return Subject("page")
 

@@ -30,7 +30,7 @@ STRINGS = "data/web.yml"
 
 
 def _language(config) -> i18n.Language:
-    return i18n.current(config.extra, config.theme["language"])
+    return i18n.current(config)
 
 
 def configure(config) -> Address:
@@ -63,7 +63,7 @@ def strings(root: Path) -> dict[str, Text]:
 def page_context(context: dict, page, config, root: Path, content: Content, toolkit,
                  ui: dict[str, Text], missing: list[str], files) -> None:
     here = _language(config)
-    languages = i18n.languages(config.extra)
+    languages = i18n.languages(config)
     what = meta.subject(content, page.meta, page.file.src_uri, toolkit)
     description = meta.describe(what, page.meta, here.lang, ui)
     if description is None:
@@ -124,7 +124,7 @@ def finish_site(config, content: Content) -> None:
     """After every language: the export, robots.txt and the service worker."""
     site_dir = Path(config.site_dir)
     address = address_of(config)
-    languages = i18n.languages(config.extra)
+    languages = i18n.languages(config)
     written = export.write(content, address, languages, site_dir / export.FOLDER)
     sitemaps = "".join(f"Sitemap: {address.site(language.prefix)}sitemap.xml\n"
                        for language in languages)

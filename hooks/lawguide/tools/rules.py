@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
+from .. import messages as msg
 from ..errors import Problem, field_name
 from ..model import Content
+from ..rules import unknown_ref
 from . import rate
 
 REF_KEYS = ("statutes", "see_also")
@@ -38,19 +40,16 @@ def refs(data: object, content: Content, report: Report) -> None:
         statute = content.statutes.get(law_id)
         if ("statute", law_id) in content.broken:
             continue  # that law's own file has problems, reported already
-        if statute is None:
-            report.add(at, f"unknown law {law_id!r} in {ref!r} "
-                           f"(known laws: {', '.join(sorted(content.statutes))})")
-        elif statute.article(number) is None:
-            have = ", ".join(a.number for a in statute.articles)
-            report.add(at, f"unknown article {ref!r} (the {law_id} excerpt has {have}); "
-                           "cite an excerpted article or excerpt this one first")
+        if statute is None or statute.article(number) is None:
+            report.add(at, unknown_ref(ref, content))
         elif statute.status == "superseded":
             news = statute.successor_articles.get(number, ())
-            hint = (" or ".join(f"{statute.successor}/{new}" for new in news) if news
-                    else f"the article in {statute.successor}")
-            report.add(at, f"{ref!r} cites a superseded version of the law; the tools show "
-                           f"the law in force: cite {hint}")
+            if news:
+                report.add(at, msg.SUPERSEDED.format(
+                    ref=ref, new=" or ".join(f"{statute.successor}/{new}" for new in news)))
+            else:
+                report.add(at, msg.SUPERSEDED_UNMAPPED.format(ref=ref,
+                                                              successor=statute.successor))
 
 
 def _refs(data: object, at: tuple) -> Iterator[tuple[tuple, str]]:
@@ -68,14 +67,14 @@ def _refs(data: object, at: tuple) -> Iterator[tuple[tuple, str]]:
 def reviewed(data: dict, report: Report) -> None:
     day = real_date(data["reviewed"], ("reviewed",), report)
     if day and day > dt.date.today():
-        report.add(("reviewed",), f"{day} is in the future; give the date of the last review")
+        report.add(("reviewed",), msg.IN_THE_FUTURE.format(date=day))
 
 
 def real_date(value: str, at: tuple, report: Report) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        report.add(at, f"{value!r} is not a real date (write YYYY-MM-DD)")
+        report.add(at, msg.NOT_A_DATE.format(value=value))
         return None
 
 
@@ -84,14 +83,15 @@ def unique(entries: list[dict], at: tuple, report: Report, key: str = "id") -> s
     seen: set[str] = set()
     for i, entry in enumerate(entries):
         if entry[key] in seen:
-            report.add(at + (i, key), f"{entry[key]!r} is used twice; give each entry its own id")
+            report.add(at + (i, key), msg.ID_TWICE.format(id=entry[key]))
         seen.add(entry[key])
     return seen
 
 
 def known(value: str, allowed: set[str], at: tuple, what: str, report: Report) -> None:
     if value not in allowed:
-        report.add(at, f"unknown {what} {value!r} (use one of: {', '.join(sorted(allowed))})")
+        report.add(at, msg.UNKNOWN_CHOICE.format(what=what, value=value,
+                                                 allowed=", ".join(sorted(allowed))))
 
 
 # criminal-law/293-1 (collecting an illegal debt) applies to illegal debts only, and only
@@ -116,10 +116,7 @@ def conduct(data: dict, report: Report) -> None:
                 known(channel, channels, at + ("rules", j, "routes", k), "channel", report)
             if ILLEGAL_DEBTS_ONLY in rule["statutes"]:
                 report.add(at + ("rules", j, "statutes", rule["statutes"].index(
-                    ILLEGAL_DEBTS_ONLY)), f"{ILLEGAL_DEBTS_ONLY} (collecting an illegal debt) "
-                    "does not apply to collecting a lawful debt, which is what the checker "
-                    "judges: cite the article that fits the conduct (e.g. criminal-law/238, "
-                    "245, 246, 253-1, 274, 275 or 293)")
+                    ILLEGAL_DEBTS_ONLY)), msg.ILLEGAL_DEBTS_ONLY.format(ref=ILLEGAL_DEBTS_ONLY))
         for j, channel in enumerate(item["also"]):
             known(channel, channels, at + ("also", j), "channel", report)
 
@@ -140,24 +137,22 @@ def interest(data: dict, report: Report) -> None:
         at = ("lpr", "history", i, "date")
         day = real_date(figure["date"], at, report)
         if day and previous and day <= previous:
-            report.add(at, f"{day} is not after {previous}; list the figures oldest first, "
-                           "each date once")
+            report.add(at, msg.FIGURES_OUT_OF_ORDER.format(date=day, previous=previous))
         if day and day > dt.date.today():
-            report.add(at, f"{day} is in the future; record a figure once it is published")
+            report.add(at, msg.FIGURE_IN_THE_FUTURE.format(date=day))
         previous = day or previous
     for i, example in enumerate(data["examples"]):
         at = ("examples", i)
         known(example["frequency"], set(frequencies), at + ("frequency",), "frequency", report)
         if example.get("contract") is not None and example["contract"] < example["received"]:
-            report.add(at + ("contract",), "the contract amount is less than the amount "
-                                           "received; give the amount written in the contract")
+            report.add(at + ("contract",), msg.CONTRACT_BELOW_RECEIVED.format())
         if example["frequency"] in frequencies:
             try:
                 rate.solve(rate.Loan(example["received"], example["instalment"],
                                      example["count"], frequencies[example["frequency"]],
                                      example.get("fees", 0)))
             except rate.RateError as exc:
-                report.add(at, f"this example cannot be computed: {exc}")
+                report.add(at, msg.NOT_COMPUTABLE.format(reason=exc))
 
 
 def letters(data: dict, content: Content, report: Report) -> None:
@@ -179,22 +174,18 @@ def letters(data: dict, content: Content, report: Report) -> None:
                     rf"(?<![\d-]){re.escape(article.number)}(?![\d-])", body)
                 if not found:
                     shown = mention or f"Article {article.number}"
-                    report.add(at + ("statutes", j), f"{ref!r} is listed but the {lang} letter "
-                                                     f"does not cite it ({shown}); cite it in "
-                                                     "the letter or remove it from the list")
+                    report.add(at + ("statutes", j),
+                               msg.UNCITED_IN_LETTER.format(ref=ref, lang=lang, shown=shown))
 
 
 def _slots(letter: dict, lang: str, at: tuple, report: Report) -> None:
     body = letter["body"][lang]
     used = SLOT.findall(body)
     for name in sorted(set(used) - set(letter["fields"])):
-        report.add(at, f"{{{name}}} is not one of this letter's fields "
-                       f"({', '.join(letter['fields'])}); add it to 'fields' or fix the name")
+        report.add(at, msg.UNKNOWN_SLOT.format(slot=name, fields=", ".join(letter["fields"])))
     for name in letter["fields"]:
         if name not in used:
-            report.add(at, f"the field {name!r} is never used in the {lang} letter; "
-                           f"write {{{name}}} where its value goes, or remove it from 'fields'")
+            report.add(at, msg.UNUSED_FIELD.format(name=name, lang=lang))
     stray = BRACE.search(SLOT.sub("", body))
     if stray:
-        report.add(at, f"a stray {stray.group()!r}: write fields as {{name}} (lowercase letters, "
-                       "digits and _), and no other braces")
+        report.add(at, msg.STRAY_BRACE.format(brace=stray.group()))

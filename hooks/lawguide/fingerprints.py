@@ -1,8 +1,7 @@
 """Fingerprints of files: has anything a step reads changed since it last ran?
 
-One ``mkdocs build`` compiles twice (the Chinese build runs the English one in
-the same process) and ``mkdocs serve`` rebuilds on every change, so the same
-inputs are asked for again and again. A fingerprint is the path, modification
+``mkdocs serve`` rebuilds on every change, and most of what a step reads is the
+same as last time (``memory``). A fingerprint is the path, modification
 time and size of every file under some folders: one ``stat`` per file, far
 cheaper than reading and checking the files again.
 """
@@ -16,7 +15,7 @@ from pathlib import Path
 Fingerprint = tuple[tuple[str, int, int], ...]
 
 
-def fingerprint(root: Path, parts: Iterable[str], skip: frozenset[str] = frozenset()
+def of(root: Path, parts: Iterable[str], skip: frozenset[str] = frozenset()
                 ) -> Fingerprint:
     """(path, mtime_ns, size) of every file under ``root / part``, sorted.
 

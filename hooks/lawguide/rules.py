@@ -13,6 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from . import anonymise, lawtext, untrusted, yamlsafe
+from . import messages as msg
 from .errors import Problem, field_name
 from .model import Answer, Case, Content, Source, Statute, Text
 
@@ -82,8 +83,9 @@ def _steps(obj, content: Content) -> list[Problem]:
         have = ", ".join(sorted(known)) or "none"
         problems.append(Problem(obj.source.path, obj.source.line(("steps", i, "action")),
                                 f"steps[{i}].action",
-                                f"unknown {kind} {target!r} in {step.action!r} (no such entry in "
-                                f"{where}; known: {have})"))
+                                msg.UNKNOWN_STEP_TARGET.format(kind=kind, target=target,
+                                                               action=step.action, where=where,
+                                                               known=have)))
     return problems
 
 
@@ -91,10 +93,8 @@ def _by_id(objects: dict, problems: list[Problem]) -> MappingProxyType:
     """Index by id. A file named after its id owns it; any other file using it is refused."""
     for path, obj in sorted(objects.items()):
         if obj.id in RESERVED_IDS:
-            problems.append(Problem(path, obj.source.line(("id",)), "id",
-                                    f"{obj.id!r} is reserved for a page of the site itself "
-                                    f"({', '.join(sorted(RESERVED_IDS))} are); choose another "
-                                    "id and name the file after it"))
+            problems.append(Problem(path, obj.source.line(("id",)), "id", msg.RESERVED_ID.format(
+                id=obj.id, reserved=", ".join(sorted(RESERVED_IDS)))))
     objects = {path: obj for path, obj in objects.items() if obj.id not in RESERVED_IDS}
     out = {obj.id: obj for path, obj in sorted(objects.items()) if Path(path).stem == obj.id}
     for path, obj in sorted(objects.items()):
@@ -102,12 +102,10 @@ def _by_id(objects: dict, problems: list[Problem]) -> MappingProxyType:
             continue
         line = obj.source.line(("id",))
         if obj.id in out:
-            problems.append(Problem(path, line, "id", f"duplicate id {obj.id!r}, already used by "
-                                    f"{out[obj.id].source.path}; give this file its own id "
-                                    "and name the file <id>.yml"))
+            problems.append(Problem(path, line, "id", msg.DUPLICATE_ID.format(
+                id=obj.id, other=out[obj.id].source.path)))
             continue
-        problems.append(Problem(path, line, "id", f"id {obj.id!r} does not match the file "
-                                f"name; rename the file to {obj.id}.yml or change the id"))
+        problems.append(Problem(path, line, "id", msg.ID_NOT_FILE_NAME.format(id=obj.id)))
         out[obj.id] = obj
     return MappingProxyType(out)
 
@@ -121,21 +119,26 @@ def _ref(obj, field: str, i: int, ref: str, content: Content) -> Problem | None:
     law_id = ref.partition("/")[0]
     if content.resolve(ref) or ("statute", law_id) in content.broken:
         return None  # fine, or its law file has problems of its own already reported
+    return Problem(obj.source.path, obj.source.line((field, i)), f"{field}[{i}]",
+                   unknown_ref(ref, content))
+
+
+def unknown_ref(ref: str, content: Content) -> str:
+    """The message for a ``law-id/article`` reference that names no excerpted article."""
+    law_id = ref.partition("/")[0]
     statute = content.statutes.get(law_id)
     if statute is None:
-        hint = f"known laws: {', '.join(sorted(content.statutes))}"
-        message = f"unknown law {law_id!r} in {ref!r} ({hint})"
-    else:
-        have = ", ".join(a.number for a in statute.articles)
-        message = f"unknown article {ref!r} (the {law_id} excerpt has {have})"
-    return Problem(obj.source.path, obj.source.line((field, i)), f"{field}[{i}]", message)
+        return msg.UNKNOWN_LAW_IN_REF.format(law=law_id, ref=ref,
+                                             known=", ".join(sorted(content.statutes)))
+    return msg.UNKNOWN_ARTICLE.format(ref=ref, law=law_id,
+                                      have=", ".join(a.number for a in statute.articles))
 
 
 def _ids(obj, field: str, ids: tuple[str, ...], known, where: str,
          broken: frozenset = frozenset()) -> list[Problem]:
     return [
         Problem(obj.source.path, obj.source.line((field, i)), f"{field}[{i}]",
-                f"unknown id {value!r} (no such entry in {where})")
+                msg.UNKNOWN_ID.format(id=value, where=where))
         for i, value in enumerate(ids) if value not in known and value not in broken
     ]
 
@@ -143,7 +146,7 @@ def _ids(obj, field: str, ids: tuple[str, ...], known, where: str,
 def _reviewed(obj) -> list[Problem]:
     if obj.reviewed and obj.reviewed > dt.date.today():
         return [Problem(obj.source.path, obj.source.line(("reviewed",)), "reviewed",
-                        f"{obj.reviewed} is in the future; give the date of the last review")]
+                        msg.IN_THE_FUTURE.format(date=obj.reviewed))]
     return []
 
 
@@ -153,36 +156,35 @@ def _check_statute(statute: Statute, content: Content, root: Path) -> list[Probl
     official = lawtext.articles(official_path) if official_path.is_file() else None
     if official is None:
         problems.append(Problem(src.path, src.line(("source", "file")), "source.file",
-                                f"{statute.source_file} does not exist; keep the official text "
-                                "in law-texts/ and name it here"))
+                                msg.OFFICIAL_TEXT_MISSING.format(file=statute.source_file)))
     seen: set[str] = set()
     for i, article in enumerate(statute.articles):
         at = ("articles", i)
         if article.number in seen:
             problems.append(Problem(src.path, src.line(at + ("number",)), f"articles[{i}].number",
-                                    f"article {article.number} is excerpted twice"))
+                                    msg.ARTICLE_TWICE.format(number=article.number)))
         seen.add(article.number)
         if len(article.en) != len(article.zh):
             problems.append(Problem(
                 src.path, src.line(at + ("text", "en")), f"articles[{i}].text.en",
-                f"has {len(article.en)} lines but text.zh has {len(article.zh)}; "
-                "give one English line per Chinese line"))
+                msg.LINE_COUNT.format(en=len(article.en), zh=len(article.zh))))
         if official is not None:
             problems += _verbatim(statute, i, official.get(article.number))
     if statute.successor:
         successor = content.statutes.get(statute.successor)
         if successor is None:
             problems.append(Problem(src.path, src.line(("successor",)), "successor",
-                                    f"unknown law {statute.successor!r}"))
+                                    msg.UNKNOWN_LAW.format(law=statute.successor)))
         for old, news in statute.successor_articles.items():
             at = ("successor_articles", old)
             if statute.article(old) is None:
                 problems.append(Problem(src.path, src.line(at), f"successor_articles.{old}",
-                                        f"article {old} is not excerpted in this law"))
+                                        msg.NOT_IN_THIS_LAW.format(number=old)))
             for new in news:
                 if successor is not None and successor.article(new) is None:
                     problems.append(Problem(src.path, src.line(at), f"successor_articles.{old}",
-                                            f"{statute.successor} has no excerpted article {new}"))
+                                            msg.NOT_IN_SUCCESSOR.format(law=statute.successor,
+                                                                        number=new)))
     return problems
 
 
@@ -192,19 +194,21 @@ def _verbatim(statute: Statute, i: int, official: tuple[str, ...] | None) -> lis
     name = f"articles[{i}].text.zh"
     if official is None:
         return [Problem(src.path, src.line(("articles", i, "number")), f"articles[{i}].number",
-                        f"{statute.source_file} has no article {article.label_zh}")]
+                        msg.NOT_IN_OFFICIAL_TEXT.format(file=statute.source_file,
+                                                        label=article.label_zh))]
     if len(official) != len(article.zh):
         return [Problem(src.path, src.line(at), name,
-                        f"{article.label_zh} has {len(official)} lines in {statute.source_file}, "
-                        f"the excerpt has {len(article.zh)}; copy every line")]
+                        msg.OFFICIAL_LINE_COUNT.format(label=article.label_zh,
+                                                       official=len(official),
+                                                       file=statute.source_file,
+                                                       excerpt=len(article.zh)))]
     for j, (want, got) in enumerate(zip(official, article.zh)):
         if want != got:
             col = next((k for k, (a, b) in enumerate(zip(want, got)) if a != b),
                        min(len(want), len(got)))
             return [Problem(src.path, src.line(at + (j,)), f"{name}[{j}]",
-                            f"differs from {statute.source_file} at character {col + 1}: "
-                            f"official text reads {want[max(0, col - 8):col + 12]!r}; "
-                            "copy the line verbatim")]
+                            msg.NOT_VERBATIM.format(file=statute.source_file, column=col + 1,
+                                                    official=want[max(0, col - 8):col + 12]))]
     return []
 
 
@@ -220,10 +224,8 @@ def check_invalid(invalid: list[Invalid], content: Content, known: list[Problem]
         src, data = item.source, item.data
         owner = owners[item.kind].get(data.get("id")) if isinstance(data.get("id"), str) else None
         if owner is not None and owner.source.path != src.path and (src.path, "id") not in flagged:
-            problems.append(Problem(src.path, src.line(("id",)), "id",
-                                    f"duplicate id {data['id']!r}, already used by "
-                                    f"{owner.source.path}; give this file its own id and "
-                                    "name it <id>.yml"))
+            problems.append(Problem(src.path, src.line(("id",)), "id", msg.DUPLICATE_ID.format(
+                id=data["id"], other=owner.source.path)))
         refs = data.get("statutes")
         if item.kind != "statute" and isinstance(refs, list):
             problems += [p for i, ref in enumerate(refs)
@@ -259,12 +261,10 @@ def contributed_text(data: object, path: str, line, inspector: untrusted.Inspect
         messages = list(seen.messages)
         messages += [anonymise.explain(seen.visible, f) for f in anonymise.find(seen.visible)]
         if text.lstrip().startswith(TODO):
-            messages.append("not written yet: replace the TODO placeholder with your text")
+            messages.append(msg.TODO_LEFT.format())
         messages = list(dict.fromkeys(messages))  # the same mistake twice: say it once
         if len(messages) > MAX_PER_FIELD:
             extra = len(messages) - MAX_PER_FIELD
-            messages = messages[:MAX_PER_FIELD] + [
-                f"{extra} more problem(s) like these in this field; fix the ones above and "
-                "validate again"]
+            messages = messages[:MAX_PER_FIELD] + [msg.MORE_IN_FIELD.format(count=extra)]
         problems += [Problem(path, line(at), name, m) for m in messages]
     return problems
