@@ -14,12 +14,21 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 # What a site build needs from the project (generated pages are made by the build).
 SITE_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "hooks", "schemas", "data", "docs", "overrides",
               "law-texts", "statutes", "cases", "faq")
+
+
+# Hypothesis: 50 examples per property by default; HYPOTHESIS_PROFILE=thorough runs 150, the
+# count the property tests had before the suite had to fit in 4 minutes. (Tests that set
+# their own max_examples keep it.)
+settings.register_profile("quick", max_examples=50, deadline=None)
+settings.register_profile("thorough", max_examples=150, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 
 # The site's own data files the mini project uses as they are (no links in the repository:

@@ -62,7 +62,8 @@ def check(root: Path, raw: bytes, kind: str = "case") -> list[Problem]:
     return problems
 
 
-SETTINGS = settings(max_examples=150, deadline=None,
+# Examples per property: the Hypothesis profile (conftest: 50, or 150 when thorough).
+SETTINGS = settings(deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
