@@ -32,20 +32,38 @@ def root(tmp_path_factory) -> Path:
 
 
 def check(root: Path, raw: bytes, kind: str = "case") -> list[Problem]:
-    """Write ``raw`` as a new file (a new name each time: the loader caches by path)."""
-    path = root / loader.FOLDERS[kind] / f"p{next(_names)}.yml"
+    """Write ``raw`` as a new file (a new name each time: the loader caches by path), load it
+    alone and with the project, and check what a contributor is told about it."""
+    rel = f"{loader.FOLDERS[kind]}/p{next(_names)}.yml"
+    path = root / rel
     path.write_bytes(raw)
     try:
-        _, problems, _ = loader.load_file(kind, path, loader.Project(root))
-        _, cross = loader.load(root)  # cross-file checks see the file too
+        obj, problems, _ = loader.load_file(kind, path, loader.Project(root))
+        content, everything = loader.load(root)  # cross-file checks see the file too
     finally:
         path.unlink()
-    for problem in problems + cross:
-        assert isinstance(problem, Problem) and str(problem).startswith(problem.path)
+    # Refused if and only if told why: no silent drop, no object built from a file with problems.
+    assert (obj is None) == bool(problems), (obj, problems)
+    lines = raw.count(b"\n") + 1
+    for problem in problems:
+        # Each problem points into this file, at a line it has, and says something.
+        assert problem.path == rel, problem
+        assert 0 <= problem.line <= lines, (problem, lines)
+        assert problem.message.strip(), problem
+    # The whole-project pass reports what the one-file pass found, and nothing about the
+    # other files (the mini project is clean): validating one file and all agree.
+    assert set(problems) <= set(everything), (problems, everything)
+    assert all(p.path == rel or rel in p.message for p in everything), everything
+    loaded = [*content.cases.values(), *content.answers.values(), *content.statutes.values()]
+    if not everything:  # accepted: the file is part of the content
+        assert any(o.source.path == rel for o in loaded)
+    if problems:  # refused: it is left out of the content
+        assert all(o.source.path != rel for o in loaded)
     return problems
 
 
-SETTINGS = settings(max_examples=150, deadline=None,
+# Examples per property: the Hypothesis profile (conftest: 50, or 150 when thorough).
+SETTINGS = settings(deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 

@@ -13,8 +13,11 @@ import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+
+from conftest import SITE
 
 from .searching import SearchBox
 
@@ -28,18 +31,31 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
-    """Serve ``directory`` on a free port of 127.0.0.1 in a daemon thread."""
-    handler = functools.partial(QuietHandler, directory=os.fspath(directory))
+class MountedHandler(QuietHandler):
+    """Serves the directory at ``mount`` (e.g. /guide/) only, as a sub-path host does."""
+
+    mount = "/"
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.mount):
+            return os.fspath(Path(self.directory) / "\0 outside the mount")  # 404
+        return super().translate_path("/" + path[len(self.mount):])
+
+
+def serve(directory: Path, mount: str = "/") -> tuple[ThreadingHTTPServer, str]:
+    """Serve ``directory`` at ``mount`` on a free port of 127.0.0.1 in a daemon thread."""
+    handler_class = type("Handler", (MountedHandler,), {"mount": mount})
+    handler = functools.partial(handler_class, directory=os.fspath(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+    return server, f"http://127.0.0.1:{server.server_address[1]}{mount}"
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
-    """The real site (built with --strict), served over HTTP as a reader gets it."""
-    server, url = serve(built_site)
+    """The real site (built with --strict for conftest.SITE), served over HTTP as a reader
+    gets it: at the same sub-path, /guide/."""
+    server, url = serve(built_site, urlsplit(SITE).path)
     yield url
     server.shutdown()
     server.server_close()

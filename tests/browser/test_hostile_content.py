@@ -10,44 +10,21 @@ no dialog opens, the payload never runs, and nothing outside the page's content 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import copy_project, mkdocs_build
+from variant import HOSTILE_PAGES
 
 from .conftest import serve
 
 pytestmark = pytest.mark.browser
 
-PAYLOAD = "&lt;img src=x onerror=&quot;window.__pwned=1;alert(1)&quot;&gt;"
-PAGES = ("cases/night-calls-hostile/", "faq/hostile-short/", "en/cases/night-calls-hostile/",
-         "glossary/", "")
-
-
-def _hostile(project: Path) -> None:
-    case = (project / "cases" / "xiao-wang.yml").read_text(encoding="utf-8")
-    case = case.replace("id: xiao-wang", "id: night-calls-hostile")
-    case = case.replace("facts:\n  zh: |\n", f"facts:\n  zh: |\n    {PAYLOAD}《民法典》第一千零三十二条。\n\n", 1)
-    (project / "cases" / "night-calls-hostile.yml").write_text(case, encoding="utf-8")
-    answer = (project / "faq" / "collectors-call-family.yml").read_text(encoding="utf-8")
-    answer = answer.replace("id: collectors-call-family", "id: hostile-short")
-    answer = answer.replace("short:\n  zh: ", f"short:\n  zh: 注意{PAYLOAD}", 1)
-    (project / "faq" / "hostile-short.yml").write_text(answer, encoding="utf-8")
-    glossary = project / "data" / "glossary.yml"
-    text = glossary.read_text(encoding="utf-8")
-    marker = "    definition:\n      zh: "
-    assert marker in text
-    glossary.write_text(text.replace(marker, marker + "注意" + PAYLOAD, 1), encoding="utf-8")
+PAGES = HOSTILE_PAGES  # the additions are in tests/variant.py
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("hostile"))
-    _hostile(project)
-    result = mkdocs_build(project, "--strict")
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    server, url = serve(project / "site")
+def hostile_site(variant_site):
+    """The variant site (built with --strict), served at the root of 127.0.0.1."""
+    server, url = serve(variant_site.site)
     yield url
     server.shutdown()
     server.server_close()

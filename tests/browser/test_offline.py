@@ -7,7 +7,14 @@ reload, and the interest-cost checker, never opened, opens and computes.
 
 from __future__ import annotations
 
+import shutil
+from urllib.parse import urlsplit
+
 import pytest
+
+from conftest import SITE
+
+from .conftest import serve
 
 pytestmark = pytest.mark.browser
 
@@ -60,26 +67,30 @@ def test_opened_pages_and_the_tools_work_offline(browser, site_url):
         context.close()
 
 
-def test_a_new_build_replaces_the_cache(browser, site_url, built_site):
-    """The worker's version is the build's digest; its cache is named by it, older ones go."""
+def test_a_new_build_replaces_the_cache(browser, built_site, tmp_path):
+    """The worker's version is the build's digest; its cache is named by it, older ones go.
+
+    On a copy of the site, served on its own: the shared site is never changed."""
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    server, site_url = serve(site, urlsplit(SITE).path)
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(f"{site_url}about/", wait_until="networkidle")
         page.wait_for_function(KEPT, arg=[f"{site_url}about/"], timeout=20_000, polling=250)
         page.evaluate("caches.open('lawguide-old-build').then(c => c.put('x', new Response('')))")
-        worker = (built_site / "sw.js").read_text("utf-8")
+        worker = (site / "sw.js").read_text("utf-8")
         version = worker.split('const VERSION = "')[1].split('"')[0]
         assert len(version) == 16
         # a new build: the worker's bytes change; activating it deletes every other cache
-        (built_site / "sw.js").write_text(worker.replace(version, "0" * 16), "utf-8")
-        try:
-            page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
-            page.wait_for_function("""async () => {
-                const keys = await caches.keys();
-                return keys.length === 1 && keys[0] === 'lawguide-0000000000000000';
-            }""", timeout=20_000, polling=250)
-        finally:
-            (built_site / "sw.js").write_text(worker, "utf-8")
+        (site / "sw.js").write_text(worker.replace(version, "0" * 16), "utf-8")
+        page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
+        page.wait_for_function("""async () => {
+            const keys = await caches.keys();
+            return keys.length === 1 && keys[0] === 'lawguide-0000000000000000';
+        }""", timeout=20_000, polling=250)
     finally:
         context.close()
+        server.shutdown()
+        server.server_close()

@@ -7,6 +7,7 @@ on one page, signposting, helpful dead ends, and the four-tap path from the home
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -254,10 +255,15 @@ def test_language_switch_keeps_the_place(tab, site_url, start, lands, size):
                           "&& top < innerHeight - 40; }", arg=anchor)
 
 
+def origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @pytest.fixture
 def letters_tab(browser, site_url, size):
     ctx = browser.new_context(**SIZES[size])
-    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(site_url))
     ctx.add_init_script("window.__shared = []; navigator.share = d => "
                         "{ window.__shared.push(d); return Promise.resolve(); };"
                         "window.print = () => {};")

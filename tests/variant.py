@@ -1,0 +1,159 @@
+"""The variant site: one copy of the real project with what several tests add to it, built
+once with --strict (``conftest.variant_site``), since each build of the whole site is the
+costliest step of the suite.
+
+What is added, each on pages of its own:
+
+- a contributor's new case, made with ``lawguide scaffold``, filled in and validated
+  (test_contrib_e2e.py checks each step's outcome, then the pages);
+- text that passes validation but would be script if any part of a page treated text as HTML,
+  in a case, an answer and a glossary definition (browser/test_hostile_content.py);
+- stray files in a generated folder, which the compile step clears (test_contrib_files.py).
+
+The additions share the pages that list everything (the case index, "cited by", the glossary):
+tests of one addition check those with ``in``, never against a full list.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# -- a contributor's case (test_contrib_e2e.py) -----------------------------------------
+
+CASE_ID = "night-calls-shenzhen"
+TITLE_ZH, TITLE_EN = "深夜催收电话", "Collection calls at night"
+
+# Each TODO text exactly as `lawguide scaffold` writes it -> what the contributor writes instead.
+FILL = {
+    "  zh: TODO：一句话说明谁遇到了什么，结果如何。":
+        "  zh: 小周逾期后，催收员连续多晚深夜来电；他投诉后，来电停止。",
+    '  en: "TODO: one sentence: who met what, and how it ended."':
+        "  en: After Xiao Zhou fell behind, a collector called him late at night for a week; "
+        "after his complaint the calls stopped.",
+    "    TODO：用两三段话写清发生了什么：谁借了什么钱、逾期多久、催收方做了什么、\n"
+    "    当事人怎么应对。人物用化名（小王、李女士），不写真实地名、单位和号码。":
+        "    小周的消费贷款逾期两个月。一周里，催收员每天晚上十一点以后打来电话，一晚多达六次。\n\n"
+        "    小周保存了通话记录，并向贷款机构投诉。",
+    "    TODO: in two or three paragraphs, tell what happened: the loan, how long it was\n"
+    "    overdue, what the collector did, and how the person responded. Use made-up names.":
+        "    Xiao Zhou's consumer loan was two months overdue. For a week a collector called him\n"
+        "    every night after 11 pm, up to six times a night.\n\n"
+        "    Xiao Zhou kept the call log and complained to the lender.",
+    "    TODO：这些行为违反了哪些规定，为什么。":
+        "    反复深夜来电侵扰私人生活安宁，《民法典》第一千零三十三条禁止以电话等方式侵扰他人的私人生活安宁。",
+    "    TODO: which rules the conduct broke, and why.":
+        "    Repeated calls late at night disturb the peace of private life, which Article 1033 of\n"
+        "    the Civil Code forbids.",
+    "    TODO：结果如何；可以向谁投诉、保存哪些证据、能否起诉。":
+        "    投诉后来电停止。保存通话记录，必要时可以起诉。",
+    "    TODO: the outcome; where to complain, what evidence to keep, whether to sue.":
+        "    After the complaint the calls stopped. Keep the call log; you can sue if needed.",
+    "    zh: TODO：给债务人的一两句提示。": "    zh: 保存每一次来电的记录。",
+    '    en: "TODO: one or two sentences for the borrower."': "    en: Keep a record of every call.",
+    "    zh: TODO：给催收方的一两句提示。": "    zh: 只在白天合理的时间联系。",
+    '    en: "TODO: one or two sentences for the collector."':
+        "    en: Call only at reasonable hours in the daytime.",
+    "anonymised: false": "anonymised: true",
+}
+
+
+
+
+def lawguide(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "lawguide.cli", *args], cwd=project,
+                          capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+@dataclass
+class Contributed:
+    """What each step of the contributor's path answered, for test_contrib_e2e.py to check."""
+
+    scaffold: subprocess.CompletedProcess
+    before: subprocess.CompletedProcess  # validate, with the TODO texts still in
+    missing: list[str] = field(default_factory=list)  # TODO texts the scaffold no longer writes
+    answers_todo: bool = False  # a TODO left in the optional answers section
+    after: subprocess.CompletedProcess | None = None  # validate, filled in
+
+
+def add_contributed_case(project: Path) -> Contributed:
+    made = lawguide(project, "scaffold", "--id", CASE_ID, "--title-zh", TITLE_ZH,
+                    "--title-en", TITLE_EN, "--audience", "debtor", "--conduct",
+                    "late-night-calls", "--statutes", "civil-code/1033")
+    before = lawguide(project, "validate", f"cases/{CASE_ID}.yml")
+    done = Contributed(made, before)
+    path = project / "cases" / f"{CASE_ID}.yml"
+    if not path.is_file():
+        return done
+    text = path.read_text(encoding="utf-8")
+    for placeholder, written in FILL.items():
+        if placeholder not in text:
+            done.missing.append(placeholder)
+        text = text.replace(placeholder, written)
+    parts = text.split("# answers:")
+    done.answers_todo = len(parts) < 2 or "TODO" in parts[1]
+    if done.missing or done.answers_todo:  # left for the test to report; the build goes on
+        path.unlink()
+        return done
+    path.write_text(text, encoding="utf-8")
+    done.after = lawguide(project, "validate", f"cases/{CASE_ID}.yml")
+    return done
+
+
+# -- hostile text that passes validation (browser/test_hostile_content.py) ---------------
+
+PAYLOAD = "&lt;img src=x onerror=&quot;window.__pwned=1;alert(1)&quot;&gt;"
+HOSTILE_PAGES = ("cases/night-calls-hostile/", "faq/hostile-short/", "en/cases/night-calls-hostile/",
+                 "glossary/", "")
+
+
+def add_hostile_text(project: Path) -> None:
+    case = (project / "cases" / "xiao-wang.yml").read_text(encoding="utf-8")
+    case = case.replace("id: xiao-wang", "id: night-calls-hostile")
+    case = case.replace("facts:\n  zh: |\n", f"facts:\n  zh: |\n    {PAYLOAD}《民法典》第一千零三十二条。\n\n", 1)
+    (project / "cases" / "night-calls-hostile.yml").write_text(case, encoding="utf-8")
+    answer = (project / "faq" / "collectors-call-family.yml").read_text(encoding="utf-8")
+    answer = answer.replace("id: collectors-call-family", "id: hostile-short")
+    answer = answer.replace("short:\n  zh: ", f"short:\n  zh: 注意{PAYLOAD}", 1)
+    (project / "faq" / "hostile-short.yml").write_text(answer, encoding="utf-8")
+    glossary = project / "data" / "glossary.yml"
+    text = glossary.read_text(encoding="utf-8")
+    marker = "    definition:\n      zh: "
+    assert marker in text
+    glossary.write_text(text.replace(marker, marker + "注意" + PAYLOAD, 1), encoding="utf-8")
+
+
+
+# -- stray files in a generated folder (test_contrib_files.py) ---------------------------
+
+STRAY = Path("docs") / "en" / "cases"
+
+
+def add_stray_files(project: Path) -> None:
+    stray = project / STRAY
+    stray.mkdir(parents=True, exist_ok=True)
+    (stray / "x.html").write_text("<script>1</script>", encoding="utf-8")
+    (stray / "sub").mkdir()
+    (stray / "link.md").symlink_to("/etc/hostname")
+
+
+@dataclass
+class Variant:
+    project: Path
+    contributed: Contributed
+
+    @property
+    def site(self) -> Path:
+        return self.project / "site"
+
+
+def prepare(project: Path) -> Variant:
+    """Add everything to a copy of the project (conftest builds it)."""
+    contributed = add_contributed_case(project)
+    add_hostile_text(project)
+    add_stray_files(project)
+    return Variant(project, contributed)
