@@ -17,6 +17,8 @@ words in the browser. What this package adds, one concern per module:
 - ``worker``: the pinned fix of Material 9.8.1's query segmentation;
 - ``bundle``: the pinned change of Material's main script that loads the index only
   when search opens;
+- ``pinned``: what both patches share: the release and checksum pin, the replacements,
+  the patched file under its own name;
 - ``index``: the rewrite of ``search_index.json`` (UTF-8, no sections that only
   list other pages, the hidden fields);
 - ``site``: the few calls the MkDocs hooks make.
