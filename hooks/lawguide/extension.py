@@ -67,8 +67,12 @@ class LawLinks(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(_Links(md, self._prose), "lawguide_links", PRIORITY)
-        # After every other postprocessor: what the page will be.
-        md.postprocessors.register(_Sanitise(md, self), "lawguide_sanitise", -100)
+        # After every other postprocessor: what the page will be. toc runs every
+        # postprocessor on each heading's text for the table of contents while the tree is
+        # processed; the sanitiser waits until the last tree processor has run.
+        sanitise = _Sanitise(md, self)
+        md.postprocessors.register(sanitise, "lawguide_sanitise", -100)
+        md.treeprocessors.register(_Arm(md, sanitise), "lawguide_sanitise_arm", -100)
         md.registerExtension(self)
 
 
@@ -205,8 +209,12 @@ class _Sanitise(Postprocessor):
     def __init__(self, md: Markdown, extension: LawLinks):
         super().__init__(md)
         self._extension = extension
+        self.armed = False  # set after the tree is done: then the text is the whole page
 
     def run(self, text: str) -> str:
+        if not self.armed:  # a heading's text, for the table of contents (toc)
+            return text
+        self.armed = False
         cleaned = sanitize.clean(text)
         if cleaned.removed:
             where = self._extension.page or "a page"
@@ -214,6 +222,15 @@ class _Sanitise(Postprocessor):
                         "this content: fix the source and report the gap", where,
                         ", ".join(cleaned.removed))
         return cleaned.html
+
+
+class _Arm(Treeprocessor):
+    def __init__(self, md: Markdown, sanitise: _Sanitise):
+        super().__init__(md)
+        self._sanitise = sanitise
+
+    def run(self, root: etree.Element) -> None:
+        self._sanitise.armed = True
 
 
 _loaded: dict[tuple[Path, str], Prose] = {}  # without our hooks: one project per process
