@@ -135,6 +135,7 @@ class Session:
         edit = time.perf_counter() - edited
         time.sleep(QUIET_S)
         edit_builds = self.log.count(DONE) - before
+        case.write_text(text, encoding="utf-8")  # as it was, for the next session
         return ServeTimes(self.first_build_s, noop, noop_builds, edit, edit_builds)
 
     def close(self) -> None:
