@@ -33,10 +33,10 @@ from lawguide.web import site as web
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
-# The build in progress: the primary language makes a new one in on_pre_build, and
+# The build in progress: the primary language makes a new one in on_config, and
 # otherlanguages.build hands it to the other languages (receive). MkDocs loads this
 # module once per process and shares it between configs (both languages, and every
-# rebuild under `mkdocs serve`), so nothing here may outlive one build.
+# rebuild under `mkdocs serve`): only _memory and _dirty outlive one build.
 _build: Build | None = None
 _links: LawLinks | None = None  # our Markdown extension, bound to _build
 # What this process remembers between builds (mkdocs serve): made once, with this module.
