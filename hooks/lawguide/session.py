@@ -1,6 +1,6 @@
 """One build of the whole site: made by the primary (Chinese) build, handed to the others.
 
-The primary build's ``on_pre_build`` compiles and makes a :class:`Build`; ``otherlanguages``
+The primary build's ``on_config`` compiles and makes a :class:`Build`; ``otherlanguages``
 hands that same object to each other language's hooks (their ``receive``) before it
 builds them, so they neither compile again nor go looking for a result. Under ``mkdocs
 serve`` every rebuild makes a new one: nothing of one build is read by the next.
