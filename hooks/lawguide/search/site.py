@@ -71,12 +71,13 @@ def finish(config, content: Content, kept: dict, dirty: bool = False) -> index.O
     """Write the patched worker and rewrite this language's search index.
 
     ``kept``: each language's last index by page (``Memory.search``); a ``dirty`` build
-    indexed only the pages it rebuilt, and the others are taken from there.
+    (``mkdocs serve --dirty``, whose first build is whole) indexed only the pages it
+    rebuilt, and the others are taken from there.
     """
     site_dir = Path(config.site_dir)
     lang = config.theme["language"]
-    kept[lang] = index.merge(site_dir / "search" / "search_index.json",
-                             kept.get(lang) if dirty else None)
+    if dirty:  # only a dirty rebuild needs the last index: read it only then
+        kept[lang] = index.merge(site_dir / "search" / "search_index.json", kept.get(lang))
     worker.patched().write(site_dir)
     root = _root(config)
 
