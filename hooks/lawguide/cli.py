@@ -23,14 +23,19 @@ def find_root(start: Path) -> Path:
     raise SystemExit("lawguide: run this inside the project (no mkdocs.yml and schemas/ found)")
 
 
+def _refused(exc: ContentError, what: str) -> int:
+    """Print the problems and say that nothing was done; exit code 1."""
+    print(exc, file=sys.stderr)
+    print(f"{len(exc.problems)} problem(s); nothing was {what}", file=sys.stderr)
+    return 1
+
+
 def cmd_compile(args) -> int:
     root = find_root(Path.cwd())
     try:
         result = compile_site(root)
     except ContentError as exc:
-        print(exc, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
-        return 1
+        return _refused(exc, "written")
     print(f"{len(result.written)} page(s) written, {result.unchanged} unchanged, "
           f"{len(result.removed)} removed")
     return 0
@@ -71,9 +76,7 @@ def cmd_export(args) -> int:
     try:
         content = _checked(root)
     except ContentError as exc:
-        print(exc, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); nothing was exported", file=sys.stderr)
-        return 1
+        return _refused(exc, "exported")
     config = load_config(str(root / "mkdocs.yml"))
     try:
         address = Address.parse(args.site_url or config.site_url,
