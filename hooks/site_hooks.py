@@ -182,7 +182,7 @@ def on_post_build(config) -> None:
         pagefind.index(Path(config.site_dir))  # before the other languages are built into it
     else:
         # after the search plugin has written this language's index
-        search.finish(config, _build.compiled.content, _memory.search, _dirty)
+        search.finish(config, _build.compiled.content, _memory, _dirty)
     patched_bundle().write(Path(config.site_dir))
     web.finish_language(config, _build.compiled.content, _root(config), _build.compiled.strings)
     try:

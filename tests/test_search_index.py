@@ -115,6 +115,34 @@ def test_rewrite_drops_list_sections_adds_hidden_fields_and_writes_utf8(tmp_path
     assert outcome.bytes_after < outcome.bytes_before
 
 
+def test_a_remembered_rewrite_makes_the_same_index_and_follows_every_change(tmp_path):
+    """Under serve --dirty the rewrite reuses the entries it made last time: the index is
+    the one a rewrite from nothing makes, after an edit, a new key or new rules too."""
+    from lawguide.search import synonyms
+
+    def docs(text):
+        return [{"location": "faq/x/", "title": "欠款\u200b超过\u200b三年", "text": text},
+                {"location": "faq/x/#_3", "title": "相关\u200b问答", "text": "<ul><li>x</li></ul>"},
+                {"location": "laws/civil-code/#art-1032", "title": "第一千零三十二条", "text": ""}]
+
+    rules = synonyms.Synonyms((synonyms.Rule(("三年",), ("时效",)),), "zh")
+    remembered = index.Rewritten()
+    steps = [("<p>诉讼\u200b时效</p>", {}, frozenset({"相关问答"}), rules),
+             ("<p>诉讼\u200b时效</p>", {}, frozenset({"相关问答"}), rules),  # nothing changed
+             ("<p>改过\u200b的\u200b文字</p>", {}, frozenset({"相关问答"}), rules),  # an edit
+             ("<p>改过\u200b的\u200b文字</p>", {"laws/civil-code/#art-1032": "民法典"},
+              frozenset({"相关问答"}), rules),  # a lookup key
+             ("<p>改过\u200b的\u200b文字</p>", {}, frozenset(), None)]  # other rules
+    for text, lookup, drop, synonym_rules in steps:
+        fresh, kept = tmp_path / "fresh.json", tmp_path / "kept.json"
+        write_index(fresh, docs(text))
+        write_index(kept, docs(text))
+        index.rewrite(fresh, lookup, drop, synonym_rules)
+        index.rewrite(kept, lookup, drop, synonym_rules, remembered)
+        assert kept.read_bytes() == fresh.read_bytes(), text
+        assert len(remembered.entries) == len(json.loads(fresh.read_bytes())["docs"])
+
+
 @pytest.mark.parametrize("field, expected", [
     ("词\u200b词", "词\u200b词"),
     ("\u200b词\u200b", "词"),

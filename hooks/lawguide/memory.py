@@ -13,7 +13,8 @@ what it may reuse while its inputs are unchanged, and says how it knows they are
 - ``compiled``: the last compile's result (``compile``), while nothing it read changed;
 - ``pages``: what each generated page was last rendered from (``incremental``);
 - ``search``: each language's last search index by page, completed with the pages a
-  ``mkdocs serve --dirty`` rebuild indexed (``search.index.merge``);
+  ``mkdocs serve --dirty`` rebuild indexed (``search.index.merge``), and the entries its
+  rewrite made, while the rewrite's rules are the same (``search.index.Rewritten``);
 - ``schemas``: the compiled JSON Schemas, while no file under ``schemas/`` changed, so a
   schema edit under ``serve`` takes effect on the next rebuild.
 
@@ -40,6 +41,7 @@ class Memory:
     pages: PageCache = field(default_factory=PageCache)
     schemas: tuple | None = None  # (fingerprint of schemas/, schema.Schemas)
     search: dict = field(default_factory=dict)  # lang -> {page location: its entries}
+    rewritten: dict = field(default_factory=dict)  # lang -> search.index.Rewritten
 
     def checked_by(self, rules: tuple) -> None:
         """Forget every file's result if the rules they were checked by changed."""

@@ -18,6 +18,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from ..errors import ContentError
+from ..memory import Memory
 from ..model import Content
 from ..render import load_strings
 from . import bundle, dictionary, index, lookup, synonyms, worker
@@ -67,17 +68,21 @@ def prepare(config, content: Content) -> None:
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
 
 
-def finish(config, content: Content, kept: dict, dirty: bool = False) -> index.Outcome:
+def finish(config, content: Content, memory: Memory, dirty: bool = False) -> index.Outcome:
     """Write the patched worker and rewrite this language's search index.
 
-    ``kept``: each language's last index by page (``Memory.search``); a ``dirty`` build
-    (``mkdocs serve --dirty``, whose first build is whole) indexed only the pages it
-    rebuilt, and the others are taken from there.
+    A ``dirty`` build (``mkdocs serve --dirty``, whose first build is whole) indexed only
+    the pages it rebuilt: the others are taken from the last index (``memory.search``), and
+    the rewrite makes again only the entries that changed (``memory.rewritten``). Only such
+    a build needs either: a plain build keeps neither.
     """
     site_dir = Path(config.site_dir)
     lang = config.theme["language"]
-    if dirty:  # only a dirty rebuild needs the last index: read it only then
-        kept[lang] = index.merge(site_dir / "search" / "search_index.json", kept.get(lang))
+    remembered = None
+    if dirty:
+        memory.search[lang] = index.merge(site_dir / "search" / "search_index.json",
+                                          memory.search.get(lang))
+        remembered = memory.rewritten.setdefault(lang, index.Rewritten())
     worker.patched().write(site_dir)
     root = _root(config)
 
@@ -88,7 +93,8 @@ def finish(config, content: Content, kept: dict, dirty: bool = False) -> index.O
         drop = index.drop_headings(root, load_strings(root / "data" / "ui.yml"), lang)
         outcome = index.rewrite(site_dir / "search" / "search_index.json",
                                 lookup.keys_by_location(content, url_of), drop,
-                                synonyms.Synonyms(synonyms.rules(root, lang), lang))
+                                synonyms.Synonyms(synonyms.rules(root, lang), lang),
+                                remembered)
     except (index.SearchConfigError, synonyms.SynonymError) as exc:
         raise Abort(str(exc)) from None
     log.info("lawguide: %s search index: %d entries (%d list sections dropped, %d articles "
