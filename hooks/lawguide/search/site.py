@@ -67,17 +67,21 @@ def prepare(config, content: Content) -> None:
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
 
 
-def finish(config, content: Content, kept: dict, dirty: bool = False) -> index.Outcome:
+def finish(config, content: Content, kept: dict, dirty: bool = False,
+           files=None) -> index.Outcome:
     """Write the patched worker and rewrite this language's search index.
 
     ``kept``: each language's last index by page (``Memory.search``); a ``dirty`` build
     (``mkdocs serve --dirty``, whose first build is whole) indexed only the pages it
-    rebuilt, and the others are taken from there.
+    rebuilt, and the others are taken from there, less the pages no longer among ``files``
+    (this build's MkDocs Files).
     """
     site_dir = Path(config.site_dir)
     lang = config.theme["language"]
     if dirty:  # only a dirty rebuild needs the last index: read it only then
-        kept[lang] = index.merge(site_dir / "search" / "search_index.json", kept.get(lang))
+        current = None if files is None else {f.url for f in files.documentation_pages()}
+        kept[lang] = index.merge(site_dir / "search" / "search_index.json", kept.get(lang),
+                                 current)
     worker.patched().write(site_dir)
     root = _root(config)
 
