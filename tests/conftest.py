@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import os
 import pickle
 import shutil
@@ -49,6 +50,16 @@ def pytest_collection_modifyitems(items):
         return OWN_BUILDS.index(name) if name in OWN_BUILDS else len(OWN_BUILDS)
 
     items.sort(key=rank)  # stable: the rest keep their order
+
+
+@functools.cache
+def real_content():
+    """``loader.load(ROOT)``: the real content and its problems, loaded once per process for
+    the tests that read it (a second or so each time). Frozen objects: read them, never
+    change them; a test that needs changed content loads a copy of its own."""
+    from lawguide import loader
+
+    return loader.load(ROOT)
 
 
 def copy_mini(target: Path) -> Path:

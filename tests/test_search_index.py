@@ -7,8 +7,7 @@ import jieba
 import pytest
 from mkdocs.config import load_config
 
-from conftest import ROOT
-from lawguide import loader
+from conftest import ROOT, real_content
 from lawguide.render import load_strings
 from lawguide.search import compounds, dictionary, index, lookup
 
@@ -26,7 +25,7 @@ FIELDS = {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1e6}
 @pytest.fixture(scope="module")
 def content():
     """The real content, with jieba knowing the generated dictionary as in a build."""
-    loaded, problems = loader.load(ROOT)
+    loaded, problems = real_content()
     assert problems == []
     for word in dictionary.words(loaded, ROOT):
         jieba.add_word(word)
