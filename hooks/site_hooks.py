@@ -100,9 +100,11 @@ def _compile(root: Path) -> Build:
 
 @event_priority(0)  # adds filters to the theme's environment; no plugin reads them
 def on_env(env, config, files):
-    _build.files[config.theme["language"]] = files  # the offline list names the tools' files
+    lang = config.theme["language"]
+    _build.files[lang] = files
+    _build.kept[lang] = web.offline_keep(files)
     env.filters["search_worker"] = use_patched_search_worker
-    numbers = _build.prose(config.theme["language"]).numbers
+    numbers = _build.prose(lang).numbers
     env.filters["hotlines"] = numbers.html  # the theme's own strings
     return env
 
@@ -137,7 +139,7 @@ def on_page_context(context, page, config, nav):
     ui = context["ui"] = Strings(_build.compiled.strings, config.theme["language"])
     web.page_context(context, page, config, root, _build.compiled.content,
                      _build.compiled.toolkit, _build.compiled.strings, missing,
-                     _build.files.get(config.theme["language"]))
+                     _build.kept[config.theme["language"]])
     files = _build.files[config.theme["language"]]  # URLs are MkDocs' own, from its Files
     context["crumbs"] = [
         {"title": ui[key] if src else page.title,

@@ -7,7 +7,9 @@ watches sources but not generated pages.
 
 from __future__ import annotations
 
+import importlib
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ import yaml
 from mkdocs.livereload import LiveReloadServer
 
 from conftest import ROOT
-from lawguide import schema, serving, yamlsafe
+from lawguide import loader, schema, serving, yamlsafe
 
 CONTENT = sorted([*ROOT.glob("cases/*.yml"), *ROOT.glob("faq/*.yml"), *ROOT.glob("statutes/*.yml"),
                   *ROOT.glob("data/*.yml")])
@@ -80,3 +82,45 @@ def test_serve_watches_hand_written_pages_but_not_generated_ones(tmp_path):
 
     assert set(server._watched_paths) == {os.fspath(docs), os.fspath(docs / "guide")}
     server.observer.stop()
+
+
+# Pieces of citations and of the words around them, for texts the hints must not misjudge.
+PIECES = ["Article ", "Articles ", "art", "Art. ", "Art.", "Arts. ", "part", "1032", "12", "5", "-1",
+          " and ",
+          " of the ", "Civil Code", "Criminal Law", "this Law", "paragraph 2", " ", ", ", "(2)",
+          "民法典", "《中华人民共和国刑法》", "本法", "第", "一千零三十二", "条", "之一", "款", "，"]
+
+
+def test_citation_hints_skip_only_texts_without_citations(monkeypatch):
+    """``find`` skips a language's patterns for texts without its hint; without the hints
+    it finds the same citations in every text of the site and in texts made of pieces."""
+    from hypothesis import example, given
+    from hypothesis import strategies as st
+
+    from lawguide.citations import Catalogue
+
+    # the module (the package's ``find`` is its function)
+    found_in = importlib.import_module("lawguide.citations.find")
+
+    content, _ = loader.load(ROOT)
+    catalogue = Catalogue.from_content(content)
+    texts = [path.read_text(encoding="utf-8") for path in CONTENT]
+    texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]
+    hinted = [found_in.find(text, catalogue, with_self=True) for text in texts]
+
+    def unhinted(text: str) -> list:
+        with monkeypatch.context() as patched:
+            patched.setattr(found_in, "_ZH_HINT", re.compile(""))
+            patched.setattr(found_in, "_may_cite_en", lambda _: True)
+            return found_in.find(text, catalogue, with_self=True)
+
+    assert [unhinted(text) for text in texts] == hinted
+    assert any(hinted)  # the site's texts do cite
+
+    @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+    @example("Art. 5 of the Criminal Law")
+    @example("民法典1032")
+    def same(text):
+        assert found_in.find(text, catalogue, with_self=True) == unhinted(text)
+
+    same()

@@ -122,6 +122,8 @@ def test_rewrite_drops_list_sections_adds_hidden_fields_and_writes_utf8(tmp_path
     ("词\u200b，\u200b词", "词，词"),
     ("App\u200b上传", "App上传"),
     ("a\u200bb", "a\u200bb"),   # Latin letters: only the zero-width space separates them
+    ("a\u200b\u200bb", "a\u200bb"),  # a run separates as one
+    ("\u200b\u200b", ""),
 ])
 def test_compact_keeps_exactly_the_zero_width_spaces_that_separate(field, expected):
     assert index.compact(field, SEPARATOR) == expected
@@ -138,6 +140,11 @@ def test_missing_hidden_fields_or_a_separator_python_cannot_read_stop_the_build(
     write_index(path, [], separator="[\\s")
     with pytest.raises(index.SearchConfigError, match=r"^mkdocs.yml: plugins.search.separator: "
                        "unterminated character set"):
+        index.rewrite(path, {}, frozenset())
+    write_index(path, [], separator="[\\s\\-]+")
+    with pytest.raises(index.SearchConfigError, match=r"^mkdocs.yml: plugins.search.separator: "
+                       r"it does not split at the zero-width space \(U\+200B\) Material puts "
+                       r"between Chinese words; add \\u200b to its first character set"):
         index.rewrite(path, {}, frozenset())
 
 

@@ -270,6 +270,9 @@ DROP_SECTIONS_NOT_A_LIST = Message("{file}: drop_sections: expected a list of da
 DROP_SECTIONS_UNKNOWN = Message("{file}: drop_sections: {keys} not in data/ui.yml")
 SEARCH_SEPARATOR = Message("mkdocs.yml: plugins.search.separator: {detail}",
                            fix="write it so that both JavaScript and Python read it")
+SEARCH_SEPARATOR_ZWSP = Message("mkdocs.yml: plugins.search.separator: it does not split at the "
+                                "zero-width space (U+200B) Material puts between Chinese words",
+                                fix="add \\u200b to its first character set")
 SEARCH_FIELDS = Message("mkdocs.yml: plugins.search.fields: {fields} missing; the search index "
                         "carries these fields (hooks/lawguide/search/index.py) and the worker "
                         "searches only the fields declared there")

@@ -18,6 +18,9 @@ from .prose import Prose
 class Build:
     compiled: Result
     files: dict[str, object] = field(default_factory=dict)  # per language: its mkdocs Files
+    # per language: the site-relative URLs every page asks the service worker to keep (the
+    # tools' pages and files), from its Files once, not once per page
+    kept: dict[str, list[str]] = field(default_factory=dict)
     _prose: dict[str, Prose] = field(default_factory=dict)
 
     def prose(self, lang: str) -> Prose:

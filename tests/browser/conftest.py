@@ -82,25 +82,90 @@ def browser():
         chromium.close()
 
 
+# The windows the tests read pages in: a desktop (the search box sits in the header) and a
+# phone, with touch.
+DEVICES = {"desktop": {"viewport": {"width": 1280, "height": 900}},
+           "phone": {"viewport": {"width": 390, "height": 844}, "has_touch": True,
+                     "is_mobile": True},
+           "no-javascript": {"viewport": {"width": 1280, "height": 900},
+                             "java_script_enabled": False}}
+
+
+@pytest.fixture(scope="session")
+def warm_tab(browser):
+    """``warm_tab(device)``: the one tab of that device that tests share, reset between them.
+
+    A new tab costs about 0.5 s before its first page shows (a renderer starts and compiles
+    the site's scripts again); a page opened in a tab that has shown one costs 0.2 s. Most
+    browser tests open pages and read them, so they share a tab; each starts from a blank
+    page with no cookies, storage or permissions. A test that adds listeners, routes, init
+    scripts or media emulation to its page, or needs the service worker, takes
+    ``fresh_page`` (or a context of its own) instead: those would outlive it here.
+    """
+    tabs = {}
+
+    def tab(device: str):
+        if device not in tabs:
+            # No service worker: a page it kept would answer a later test's request.
+            context = browser.new_context(**DEVICES[device], service_workers="block")
+            tabs[device] = context.new_page()
+        return tabs[device]
+
+    yield tab
+    for tab_ in tabs.values():
+        tab_.context.close()
+
+
+def shared(tab, scripts: bool = True):
+    """Hand ``tab`` to one test, then leave it as the next one expects: blank, forgotten.
+    (Without ``scripts`` no page could store anything.)"""
+    yield tab
+    if not tab.is_closed():
+        if scripts:
+            tab.evaluate("() => { try { localStorage.clear(); sessionStorage.clear(); } "
+                         "catch {} }")  # about:blank and the like have no storage
+        tab.goto("about:blank")
+        tab.context.clear_cookies()
+        tab.context.clear_permissions()
+
+
 @pytest.fixture
-def page(browser):
-    """A tab of its own, in a desktop-sized window (the search box sits in the header)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def page(warm_tab):
+    """The shared desktop tab (see ``warm_tab``)."""
+    yield from shared(warm_tab("desktop"))
+
+
+@pytest.fixture
+def phone(warm_tab):
+    """The shared phone tab: 390x844, touch (see ``warm_tab``)."""
+    yield from shared(warm_tab("phone"))
+
+
+@pytest.fixture
+def no_javascript(warm_tab):
+    """The shared desktop tab with JavaScript off (see ``warm_tab``)."""
+    yield from shared(warm_tab("no-javascript"), scripts=False)
+
+
+@pytest.fixture
+def fresh_page(browser):
+    """A desktop tab in a context of its own, for a test that changes more than the page."""
+    context = browser.new_context(**DEVICES["desktop"])
     tab = context.new_page()
     yield tab
     context.close()
 
 
 @pytest.fixture
-def search_box(page, site_url) -> SearchBox:
-    """Material's search box on a fresh tab of the served site."""
-    return SearchBox(page, site_url)
+def search_box(fresh_page, site_url) -> SearchBox:
+    """Material's search box on a fresh tab of the served site (its probe is an init script)."""
+    return SearchBox(fresh_page, site_url)
 
 
 @pytest.fixture(scope="module")
 def search_boxes(browser, site_url):
     """One search box per language, kept open across a module's queries, as a reader keeps a tab."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(**DEVICES["desktop"])
     boxes: dict[str, SearchBox] = {}
 
     def open_box(lang: str) -> SearchBox:

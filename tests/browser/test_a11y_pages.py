@@ -28,15 +28,9 @@ def test_no_serious_or_critical_violation(page, site_url, prefix, path):
 
 @pytest.mark.parametrize("prefix", ["", "en/"], ids=["zh", "en"])
 @pytest.mark.parametrize("path", ["", "faq/collectors-call-family/", "laws/civil-code/"])
-def test_no_serious_or_critical_violation_on_a_phone(browser, site_url, prefix, path):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
-                                  is_mobile=True)
-    try:
-        page = context.new_page()
-        page.goto(f"{site_url}{prefix}{path}")
-        assert serious(page) == []
-    finally:
-        context.close()
+def test_no_serious_or_critical_violation_on_a_phone(phone, site_url, prefix, path):
+    phone.goto(f"{site_url}{prefix}{path}")
+    assert serious(phone) == []
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"], ids=["zh", "en"])

@@ -1,4 +1,4 @@
-"""The reader's path on a phone (issue 13), in Chromium at 390x844 with touch and at 1366x900,
+"""The reader's path on a phone (issue 13), in Chromium at 390x844 with touch and at 1280x900,
 in both languages: no sideways scrolling, targets big enough to tap, tappable hotlines, one
 citation preview, a language switch that keeps the place, letters that copy, share and print
 on one page, signposting, helpful dead ends, and the four-tap path from the home page to help.
@@ -11,13 +11,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .conftest import DEVICES, shared
+
 pytestmark = pytest.mark.browser
 
 PREFIX = {"zh": "", "en": "en/"}
 LANGS = ["zh", "en"]
-SIZES = {"phone": {"viewport": {"width": 390, "height": 844}, "has_touch": True,
-                   "is_mobile": True},
-         "desktop": {"viewport": {"width": 1366, "height": 900}}}
 HOTLINES = ("110", "12378", "12363", "12321", "12345", "12348")
 
 # One page of every kind. (The conduct checker's layout and targets are tested with its
@@ -27,23 +26,15 @@ PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/xiao-wang/",
          "tools/interest-cost/", "tools/letters/", "about/", "404.html"]
 
 
-@pytest.fixture(params=list(SIZES), scope="module")
+@pytest.fixture(params=["phone", "desktop"], scope="module")
 def size(request):
     return request.param
 
 
-@pytest.fixture(scope="module")
-def context(browser, size):
-    ctx = browser.new_context(**SIZES[size])
-    yield ctx
-    ctx.close()
-
-
 @pytest.fixture
-def tab(context):
-    page = context.new_page()
-    yield page
-    page.close()
+def tab(warm_tab, size):
+    """The shared tab of this size (conftest.warm_tab)."""
+    yield from shared(warm_tab(size))
 
 
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -262,7 +253,7 @@ def origin(url: str) -> str:
 
 @pytest.fixture
 def letters_tab(browser, site_url, size):
-    ctx = browser.new_context(**SIZES[size])
+    ctx = browser.new_context(**DEVICES[size])
     ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(site_url))
     ctx.add_init_script("window.__shared = []; navigator.share = d => "
                         "{ window.__shared.push(d); return Promise.resolve(); };"
@@ -426,11 +417,10 @@ def test_answer_shows_numbered_steps_with_their_actions(tab, site_url, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_from_home_to_help_in_four_taps_on_a_phone(browser, site_url, lang):
+def test_from_home_to_help_in_four_taps_on_a_phone(phone, site_url, lang):
     """Done when: collectors call my parents -> the stop-contact letter -> a complaint route
     with a tappable number, from the home page, in at most four taps."""
-    ctx = browser.new_context(**SIZES["phone"])
-    page = ctx.new_page()
+    page = phone
     taps = 0
 
     def tap(locator):
@@ -441,22 +431,19 @@ def test_from_home_to_help_in_four_taps_on_a_phone(browser, site_url, lang):
         locator.tap()
         taps += 1
 
-    try:
-        page.goto(f"{site_url}{PREFIX[lang]}")
-        tap(page.locator('.md-content a[href$="faq/collectors-call-family/"]').first)
-        page.wait_for_url("**/faq/collectors-call-family/")
-        tap(page.locator('.lg-steps a.lg-action[href*="#letter-stop-contact"]'))
-        page.wait_for_url("**/tools/letters/#letter-stop-contact")
-        assert page.locator("#letter-stop-contact h2").is_visible()
-        assert page.locator("#lg-paper-stop-contact").count() == 1
-        page.go_back()
-        taps += 1  # the back button is a tap too
-        page.wait_for_url("**/faq/collectors-call-family/")
-        tap(page.locator('.lg-steps a.lg-action[href*="#route-12378"]'))
-        page.wait_for_url("**/guide/complaints/#route-12378")
-        number = page.locator('#route-12378 ~ p a[href="tel:12378"]').first
-        number.scroll_into_view_if_needed()
-        assert number.is_visible()
-        assert taps <= 4
-    finally:
-        ctx.close()
+    page.goto(f"{site_url}{PREFIX[lang]}")
+    tap(page.locator('.md-content a[href$="faq/collectors-call-family/"]').first)
+    page.wait_for_url("**/faq/collectors-call-family/")
+    tap(page.locator('.lg-steps a.lg-action[href*="#letter-stop-contact"]'))
+    page.wait_for_url("**/tools/letters/#letter-stop-contact")
+    assert page.locator("#letter-stop-contact h2").is_visible()
+    assert page.locator("#lg-paper-stop-contact").count() == 1
+    page.go_back()
+    taps += 1  # the back button is a tap too
+    page.wait_for_url("**/faq/collectors-call-family/")
+    tap(page.locator('.lg-steps a.lg-action[href*="#route-12378"]'))
+    page.wait_for_url("**/guide/complaints/#route-12378")
+    number = page.locator('#route-12378 ~ p a[href="tel:12378"]').first
+    number.scroll_into_view_if_needed()
+    assert number.is_visible()
+    assert taps <= 4

@@ -5,15 +5,6 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def phone(browser):
-    """A tab on a touch screen without hover, the size of a phone."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
-                                  is_mobile=True)
-    yield context.new_page()
-    context.close()
-
-
 def test_tap_on_a_citation_shows_the_article_then_opens_it(phone, site_url):
     phone.goto(site_url + "cases/xiao-wang/")
     cite = phone.locator('a.lg-cite[data-lg-ref="civil-code/1032"]').first
@@ -53,13 +44,9 @@ def test_hovering_a_citation_shows_one_preview(page, site_url):
     ("en/laws/criminal-law/", "中文", "laws/criminal-law/"),
     ("en/", "中文", ""),
 ])
-def test_language_switch_works_without_javascript(browser, site_url, start, label, lands):
-    context = browser.new_context(java_script_enabled=False)
-    tab = context.new_page()
-    try:
-        tab.goto(site_url + start)
-        tab.locator("nav.lg-langs a", has_text=label).click()
-        tab.wait_for_load_state()
-        assert tab.url == site_url + lands
-    finally:
-        context.close()
+def test_language_switch_works_without_javascript(no_javascript, site_url, start, label, lands):
+    tab = no_javascript
+    tab.goto(site_url + start)
+    tab.locator("nav.lg-langs a", has_text=label).click()
+    tab.wait_for_load_state()
+    assert tab.url == site_url + lands

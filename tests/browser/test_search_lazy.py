@@ -12,7 +12,8 @@ def fetched(requests: list[str]) -> bool:
 
 
 @pytest.mark.parametrize("open_search", ["focus", "key"])
-def test_the_index_waits_for_the_reader_to_open_search(page, site_url, open_search):
+def test_the_index_waits_for_the_reader_to_open_search(fresh_page, site_url, open_search):
+    page = fresh_page
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(f"{site_url}cases/xiao-wang/", wait_until="networkidle")

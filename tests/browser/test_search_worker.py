@@ -22,18 +22,18 @@ WORDS = ["暴力催收", "第一千零三十二条"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_site_loads_the_patched_worker(search_box, site_url, lang):
-    search_box.open(lang)
-    search_box.search("催收")
+def test_site_loads_the_patched_worker(search_boxes, site_url, lang):
+    box = search_boxes(lang)
+    box.search("催收")
     prefix = urlsplit(site_url).path + ("" if lang == "zh" else "en/")
-    assert search_box.worker_url() == f"{prefix}{worker.WORKERS}/{worker.patched().name}"
+    assert box.worker_url() == f"{prefix}{worker.WORKERS}/{worker.patched().name}"
 
 
 @pytest.mark.parametrize("word", WORDS)
-def test_patched_worker_matches_the_whole_word(search_box, word):
-    search_box.open("zh")
-    results = search_box.search(word)
-    marks = search_box.page.evaluate(HIGHLIGHTS)
+def test_patched_worker_matches_the_whole_word(search_boxes, word):
+    box = search_boxes("zh")
+    results = box.search(word)
+    marks = box.page.evaluate(HIGHLIGHTS)
     assert results and marks
     assert all(mark.startswith(word) for mark in marks), sorted(set(marks))
 

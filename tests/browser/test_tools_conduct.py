@@ -164,9 +164,8 @@ def test_on_a_phone_every_choice_is_a_44px_target_and_nothing_scrolls_sideways(
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_without_javascript_every_situation_and_the_overview_are_readable(browser, site_url, lang):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_every_situation_and_the_overview_are_readable(no_javascript, site_url, lang):
+    page = no_javascript
     page.goto(f"{site_url}{PREFIX[lang]}tools/collection-check/")
     assert not page.locator("form[data-lg-tool='conduct']").is_visible()
     assert page.locator("[data-lg-nojs]").is_visible()
@@ -175,4 +174,3 @@ def test_without_javascript_every_situation_and_the_overview_are_readable(browse
     insults = page.locator("#conduct-insults")
     assert insults.locator("a[href$='guide/complaints/#route-private-prosecution']").count() == 1
     assert insults.locator(".lg-judges").inner_text() == ACTORS["collector"][lang]
-    context.close()

@@ -133,12 +133,10 @@ def test_impossible_inputs_are_explained(page, site_url, lang):
     assert out(page, "apr") == "35.07%"
 
 
-def test_without_javascript_the_formula_and_examples_are_there(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_the_formula_and_examples_are_there(no_javascript, site_url):
+    page = no_javascript
     page.goto(f"{site_url}en/tools/interest-cost/")
     assert not page.locator("form[data-lg-tool='interest']").is_visible()
     assert page.locator("[data-lg-nojs]").is_visible()
     body = page.locator("article").inner_text()
     assert "A = P/(1+r)" in body and "82.38%" in body and LATEST["date"] in body
-    context.close()

@@ -41,7 +41,8 @@ def today(lang: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_a_filled_letter_prints_alone_with_what_was_typed(page, site_url, lang):
+def test_a_filled_letter_prints_alone_with_what_was_typed(fresh_page, site_url, lang):
+    page = fresh_page  # it listens to requests and emulates print
     requests = []
     page.goto(f"{site_url}{PREFIX[lang]}tools/letters/", wait_until="networkidle")
     page.on("request", lambda request: requests.append(request))
@@ -87,12 +88,10 @@ def test_an_empty_field_stays_a_blank_to_fill_by_hand(page, site_url):
     assert "投诉人：________，" in paper.inner_text()
 
 
-def test_without_javascript_the_letters_print_with_blanks(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_the_letters_print_with_blanks(no_javascript, site_url):
+    page = no_javascript
     page.goto(f"{site_url}en/tools/letters/")
     for letter in LETTERS:
         assert page.locator(f"#lg-paper-{letter}").is_visible()
         assert not page.locator(f"form[data-lg-letter-form='{letter}']").is_visible()
     assert "To: ________" in page.locator("#lg-paper-itemised-statement").inner_text()
-    context.close()

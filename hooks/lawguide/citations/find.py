@@ -27,16 +27,22 @@ def _num(text: str | None) -> int | None:
 
 
 # Every Chinese citation has 条 or Arabic digits (民法典1032), every English one
-# "art" (Article, Art., Arts.): texts without them skip that language's patterns,
-# which are costly to run over long texts.
+# "art" (Article, Art., Arts.) with an article number in digits after it: texts without
+# them skip that language's patterns, which are costly to run over long texts.
 _ZH_HINT = re.compile(r"[条0-9]")
 _EN_HINT = re.compile(r"art", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_cite_en(text: str) -> bool:
+    word = _EN_HINT.search(text)  # the first "art": any later one has fewer digits after it
+    return word is not None and _DIGIT.search(text, word.end()) is not None
 
 
 def find(text: str, catalogue: Catalogue, with_self: bool = False) -> list[Found]:
     zh, en_of, en_first = rx.compiled(catalogue.alternation("zh"), catalogue.alternation("en"))
     found = (_find_zh(text, zh, with_self) if _ZH_HINT.search(text) else []) + \
-        (_find_en(text, en_of, en_first, with_self) if _EN_HINT.search(text) else [])
+        (_find_en(text, en_of, en_first, with_self) if _may_cite_en(text) else [])
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
     reach = 0

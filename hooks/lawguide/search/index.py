@@ -67,25 +67,35 @@ def plain(field: str) -> str:
     return field.replace(ZWSP, "").strip()
 
 
+_ZWSP_RUN = re.compile(f"{ZWSP}+")
+
+
 def compact(field: str, separator: re.Pattern) -> str:
-    """``field`` without the zero-width spaces that the separator makes redundant."""
-    kept: list[str] = []
-    last = len(field) - 1
-    for i, char in enumerate(field):
-        if char == ZWSP:
-            before = kept[-1] if kept else "<"
-            after = field[i + 1] if i < last else ">"
-            if before in "<>" or after in "<>" or separator.search(before + after):
-                continue
-        kept.append(char)
-    return "".join(kept)
+    """``field`` without the zero-width spaces that the separator makes redundant.
+
+    The separator splits at a zero-width space (``_separator`` checks it), so a run of them
+    separates as one does, and one is needed only where the characters on either side of the
+    run would otherwise join into one word: not at an end, not next to markup (``<``, ``>``).
+    """
+    def kept(run: re.Match) -> str:
+        start, end = run.span()
+        before = field[start - 1] if start else "<"
+        after = field[end] if end < len(field) else ">"
+        if before in "<>" or after in "<>" or separator.search(before + after):
+            return ""
+        return ZWSP
+
+    return _ZWSP_RUN.sub(kept, field)
 
 
 def _separator(config: dict) -> re.Pattern:
     try:
-        return re.compile(config["separator"])
+        separator = re.compile(config["separator"])
     except re.error as exc:
         raise SearchConfigError(msg.SEARCH_SEPARATOR.format(detail=exc)) from None
+    if not separator.fullmatch(ZWSP):  # Material separates Chinese words with it
+        raise SearchConfigError(msg.SEARCH_SEPARATOR_ZWSP.format())
+    return separator
 
 
 def merge(path: Path, kept: dict[str, list[dict]] | None,

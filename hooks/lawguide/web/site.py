@@ -60,8 +60,13 @@ def strings(root: Path) -> dict[str, Text]:
     return _strings(path, path.stat().st_mtime_ns)
 
 
+def offline_keep(files) -> list[str]:
+    """What every page of a language asks the service worker to keep (``offline.keep``)."""
+    return offline.keep(f.url for f in files if f.url)
+
+
 def page_context(context: dict, page, config, root: Path, content: Content, toolkit,
-                 ui: dict[str, Text], missing: list[str], files) -> None:
+                 ui: dict[str, Text], missing: list[str], kept: list[str]) -> None:
     here = _language(config)
     languages = i18n.languages(config)
     what = meta.subject(content, page.meta, page.file.src_uri, toolkit)
@@ -80,8 +85,7 @@ def page_context(context: dict, page, config, root: Path, content: Content, tool
     # Material prints page.meta.description into an attribute as it is: hand it escaped.
     page.meta["description"] = html.escape(description)
     context["lg_meta"] = meta_
-    keep = [get_relative_url(url, page.url)
-            for url in offline.keep(f.url for f in files if f.url)]
+    keep = [get_relative_url(url, page.url) for url in kept]
     context["lg_offline"] = {
         "worker": offline.root_href(context["base_url"], here.prefix) + offline.WORKER,
         "scope": offline.root_href(context["base_url"], here.prefix),
