@@ -166,9 +166,7 @@ def test_synonyms_join_the_entries_whose_title_or_text_has_the_trigger(tmp_path)
         "groups:\n  en:\n    - {in: [family], add: [parents, mum]}\n"
         "kinds:\n  bank: {name: {zh: 银行, en: bank}, in: {zh: [网贷], en: [online loan]}}\n"
         "brands:\n  - {zh: 微粒贷, en: Weilidai, kind: bank}\n", encoding="utf-8")
-    rules = synonyms.rules(tmp_path, "en")
-    assert synonyms.fields("Collectors call my family", "", rules, "en") == \
-        {"synonyms": "parents mum"}
-    assert synonyms.fields("Jail?", "An online loan ...", rules, "en") == \
-        {"text_synonyms": "Weilidai"}
+    rules = synonyms.Synonyms(synonyms.rules(tmp_path, "en"), "en")
+    assert rules.fields("Collectors call my family", "") == {"synonyms": "parents mum"}
+    assert rules.fields("Jail?", "An online loan ...") == {"text_synonyms": "Weilidai"}
     assert synonyms.dictionary_words(tmp_path) == {"微粒贷"}

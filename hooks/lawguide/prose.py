@@ -15,7 +15,7 @@ from .citations import Catalogue, scan
 from .citations.linking import Targets
 from .glossary import Terms
 from .hotlines import Numbers
-from .model import Content, Statute
+from .model import Content, Statute, Term
 
 
 @dataclass(frozen=True)
@@ -38,17 +38,22 @@ class Page:
 
 
 class Prose:
+    """One language's rules. What a text holds is found once per build and remembered: the
+    same runs come back on many pages (a case's title on the index, on each law it cites,
+    on the answers that list it); at 1,000 cases 7 % of the text runs differ."""
+
     def __init__(self, content: Content, catalogue: Catalogue, lang: str):
         self.content, self.catalogue, self.lang = content, catalogue, lang
         self.targets = Targets(content, lang)
         self.numbers = Numbers(route.number for route in content.routes.values())
         self.terms = Terms(content.glossary, lang, self.numbers.numbers)
+        self._cited: dict[tuple[str, str | None], tuple[Link, ...]] = {}
+        self._words_in: dict[str, tuple[tuple[int, int, Term], ...]] = {}
+        self._numbers_in: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     def links(self, text: str, page: Page, heading: bool = False) -> list[Link]:
         """The links to make in ``text``, in order, never overlapping."""
-        cited = [c for c in scan(text, self.catalogue, page.law)[0] if not c.implicit]
-        links = [Link(c.start, c.end, "cite", self._target(c, page), self.targets.tooltip(c),
-                      c.ref) for c in cited]
+        links = list(self._citations(text, page.law))
         if heading:
             return links
         gaps, pos = [], 0
@@ -60,9 +65,17 @@ class Prose:
             links += self._words(text[start:end], start, page)
         return sorted(links, key=lambda link: link.start)
 
-    def _target(self, citation, page: Page) -> str:
+    def _citations(self, text: str, law: Statute | None) -> tuple[Link, ...]:
+        key = (text, law.id if law else None)
+        if key not in self._cited:
+            self._cited[key] = tuple(
+                Link(c.start, c.end, "cite", self._target(c, law), self.targets.tooltip(c), c.ref)
+                for c in scan(text, self.catalogue, law)[0] if not c.implicit)
+        return self._cited[key]
+
+    def _target(self, citation, law: Statute | None) -> str:
         target = self.targets.target(citation)
-        if page.law is not None and citation.law_id == page.law.id:
+        if law is not None and citation.law_id == law.id:
             return target[target.index("#"):]  # on the law's own page
         return target
 
@@ -70,16 +83,22 @@ class Prose:
         """Glossary terms (first use on the page), then hotline numbers between them."""
         found, pos = [], 0
         if page.terms:
-            for match, term in self.terms.find(text):
+            if text not in self._words_in:
+                self._words_in[text] = tuple((m.start(), m.end(), term)
+                                             for m, term in self.terms.find(text))
+            for start, end, term in self._words_in[text]:
                 if term.slug in page.used:
                     continue
                 page.used.add(term.slug)
-                found += self._numbers(text[pos:match.start()], offset + pos)
-                found.append(Link(offset + match.start(), offset + match.end(), "term",
+                found += self._numbers(text[pos:start], offset + pos)
+                found.append(Link(offset + start, offset + end, "term",
                                   self.terms.target(term), self.terms.tooltip(term)))
-                pos = match.end()
+                pos = end
         return found + self._numbers(text[pos:], offset + pos)
 
     def _numbers(self, text: str, offset: int) -> list[Link]:
-        return [Link(offset + m.start(), offset + m.end(), "tel", f"tel:{m.group(0)}")
-                for m in self.numbers.find(text)]
+        if text not in self._numbers_in:
+            self._numbers_in[text] = tuple((m.start(), m.end(), m.group(0))
+                                           for m in self.numbers.find(text))
+        return [Link(offset + start, offset + end, "tel", f"tel:{number}")
+                for start, end, number in self._numbers_in[text]]

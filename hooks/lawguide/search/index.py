@@ -123,7 +123,7 @@ def merge(path: Path, kept: dict[str, list[dict]] | None,
 
 
 def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
-            synonym_rules: tuple = (), lang: str = "zh") -> Outcome:
+            synonym_rules: synonyms.Synonyms | None = None) -> Outcome:
     raw = path.read_bytes()
     data = json.loads(raw)
     separator = _separator(data["config"])
@@ -141,8 +141,8 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
             parts = compounds.keys(words(entry[field]))
             if parts:
                 entry[f"{field}_parts"] = " ".join(parts)
-        entry.update(synonyms.fields(plain(entry["title"]), plain(entry["text"]), synonym_rules,
-                                     lang))
+        if synonym_rules is not None:
+            entry.update(synonym_rules.fields(plain(entry["title"]), plain(entry["text"])))
         entry["title"] = compact(entry["title"], separator)
         entry["text"] = compact(entry["text"], separator)
         docs.append(entry)

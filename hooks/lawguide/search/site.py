@@ -92,7 +92,7 @@ def finish(config, content: Content, kept: dict, dirty: bool = False,
         drop = index.drop_headings(root, load_strings(root / "data" / "ui.yml"), lang)
         outcome = index.rewrite(site_dir / "search" / "search_index.json",
                                 lookup.keys_by_location(content, url_of), drop,
-                                synonyms.rules(root, lang), lang)
+                                synonyms.Synonyms(synonyms.rules(root, lang), lang))
     except (index.SearchConfigError, synonyms.SynonymError) as exc:
         raise Abort(str(exc)) from None
     log.info("lawguide: %s search index: %d entries (%d list sections dropped, %d articles "

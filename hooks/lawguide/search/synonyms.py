@@ -67,20 +67,28 @@ def dictionary_words(root: Path) -> set[str]:
     return {w for rule in rules(root, "zh") for w in rule.words if is_han(w)}
 
 
-def fields(title: str, text: str, found: tuple[Rule, ...], lang: str) -> dict[str, str]:
-    """The hidden fields of one entry: words for what its title and its text contain."""
-    title, text = title.lower(), text.lower()
-    in_title: dict[str, None] = {}
-    in_text: dict[str, None] = {}
-    for rule in found:
-        if any(t in title for t in rule.triggers):
-            in_title.update(dict.fromkeys(rule.words))
-        elif any(t in text for t in rule.triggers):
-            in_text.update(dict.fromkeys(rule.words))
-    cut = segment if lang == "zh" else (lambda w: w)
-    out = {}
-    if in_title:
-        out["synonyms"] = " ".join(cut(w) for w in in_title)
-    if in_text:
-        out["text_synonyms"] = " ".join(cut(w) for w in in_text if w not in in_title)
-    return {k: v for k, v in out.items() if v}
+class Synonyms:
+    """One language's rules, applied to every entry of its index. Each added word is cut
+    into the index's words once (jieba), not once for every entry it is added to."""
+
+    def __init__(self, rules: tuple[Rule, ...], lang: str):
+        self.rules = rules
+        self._cut = {word: segment(word) if lang == "zh" else word
+                     for rule in rules for word in rule.words}
+
+    def fields(self, title: str, text: str) -> dict[str, str]:
+        """The hidden fields of one entry: words for what its title and its text contain."""
+        title, text = title.lower(), text.lower()
+        in_title: dict[str, None] = {}
+        in_text: dict[str, None] = {}
+        for rule in self.rules:
+            if any(t in title for t in rule.triggers):
+                in_title.update(dict.fromkeys(rule.words))
+            elif any(t in text for t in rule.triggers):
+                in_text.update(dict.fromkeys(rule.words))
+        out = {}
+        if in_title:
+            out["synonyms"] = " ".join(self._cut[w] for w in in_title)
+        if in_text:
+            out["text_synonyms"] = " ".join(self._cut[w] for w in in_text if w not in in_title)
+        return {k: v for k, v in out.items() if v}
