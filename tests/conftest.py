@@ -38,8 +38,8 @@ SHARED_DATA = ("conduct-tags.yml", "ui.yml")
 T = TypeVar("T")
 
 
-# Tests that make a site of their own (a minute or more each on 2 cores) run first, longest
-# first, so that with pytest-xdist they overlap the rest instead of trailing after it.
+# Tests that make a site of their own (half a minute or more each on 2 cores) run first,
+# longest first, so that with pytest-xdist they overlap the rest instead of trailing after it.
 OWN_BUILDS = ("test_serve.py", "test_citations_site.py", "test_pagefind.py",
               "test_contrib_sanitize.py")
 
