@@ -182,7 +182,14 @@ def on_post_build(config) -> None:
         pagefind.index(Path(config.site_dir))  # before the other languages are built into it
     else:
         # after the search plugin has written this language's index
-        search.finish(config, _build.compiled.content, _memory, _dirty)
+        search.finish(config, _build.compiled.content, _memory, _dirty,
+                      _build.files.get(config.theme["language"]))
+    if _dirty:  # MkDocs keeps every page it ever wrote: a deleted case's page goes here
+        site_dir = Path(config.site_dir)
+        for page in serving.remove_stale_pages(site_dir, _build.files[config.theme["language"]],
+                                               GENERATED_DIRS):
+            log.info("lawguide: removed %s of the %s site (its source is gone)",
+                     page.relative_to(site_dir).as_posix(), config.theme["language"])
     patched_bundle().write(Path(config.site_dir))
     web.finish_language(config, _build.compiled.content, _root(config), _build.compiled.strings)
     try:

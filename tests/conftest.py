@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import os
 import pickle
 import shutil
@@ -37,8 +38,8 @@ SHARED_DATA = ("conduct-tags.yml", "ui.yml")
 T = TypeVar("T")
 
 
-# Tests that make a site of their own (a minute or more each on 2 cores) run first, longest
-# first, so that with pytest-xdist they overlap the rest instead of trailing after it.
+# Tests that make a site of their own (half a minute or more each on 2 cores) run first,
+# longest first, so that with pytest-xdist they overlap the rest instead of trailing after it.
 OWN_BUILDS = ("test_serve.py", "test_citations_site.py", "test_pagefind.py",
               "test_contrib_sanitize.py")
 
@@ -49,6 +50,16 @@ def pytest_collection_modifyitems(items):
         return OWN_BUILDS.index(name) if name in OWN_BUILDS else len(OWN_BUILDS)
 
     items.sort(key=rank)  # stable: the rest keep their order
+
+
+@functools.cache
+def real_content():
+    """``loader.load(ROOT)``: the real content and its problems, loaded once per process for
+    the tests that read it (a second or so each time). Frozen objects: read them, never
+    change them; a test that needs changed content loads a copy of its own."""
+    from lawguide import loader
+
+    return loader.load(ROOT)
 
 
 def copy_mini(target: Path) -> Path:

@@ -4,33 +4,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench import corpus
-from conftest import copy_project
-from lawguide import loader
+from conftest import ROOT, copy_project
 from lawguide.citations import Catalogue, scan
 from lawguide.compile import compile_site
 
 
-def test_synthetic_cases_and_answers_load_without_problems(tmp_path):
-    root = copy_project(tmp_path / "p")
-    real_cases = len(list((root / "cases").glob("*.yml")))
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """A copy of the project with 15 synthetic cases and 3 answers, compiled once (the
+    compile checks everything first and raises on any problem); read it, never change it."""
+    root = copy_project(tmp_path_factory.mktemp("corpus") / "p")
+    made = corpus.generate(root, 15, 3)
+    return root, made, compile_site(root)
 
-    assert corpus.generate(root, 15, 3) == (15, 3)
 
-    content, problems = loader.load(root)
-    assert problems == []
+def test_synthetic_cases_and_answers_load_without_problems(generated):
+    _, made, result = generated  # compile_site raised if the check found any problem
+    real_cases = len(list((ROOT / "cases").glob("*.yml")))
+
+    assert made == (15, 3)
+
+    content = result.content
     assert len(content.cases) == real_cases + 15
     assert {corpus.answer_id(i) for i in (1, 2, 3)} <= set(content.answers)
-    result = compile_site(root)
     assert result.dangling == []  # every citation written into the prose resolves
 
 
-def test_every_synthetic_case_cites_its_statutes_in_both_languages(tmp_path):
-    root = copy_project(tmp_path / "p")
-    corpus.generate(root, 10, 2)
-    content, _ = loader.load(root)
+def test_every_synthetic_case_cites_its_statutes_in_both_languages(generated):
+    content = generated[2].content
     catalogue = Catalogue.from_content(content)
-    for i in range(1, 11):
+    for i in range(1, 16):
         case = content.cases[corpus.case_id(i)]
         for lang in ("zh", "en"):
             cited = {c.ref for c in scan(case.analysis[lang], catalogue)[0]}

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from lawguide import loader
+from conftest import real_content
 from lawguide.citations import Catalogue, scan
 from lawguide.citations.clean import clean
 
 ROOT = Path(__file__).resolve().parents[1]
-CONTENT, _ = loader.load(ROOT)
+CONTENT, _ = real_content()
 CATALOGUE = Catalogue.from_content(CONTENT)
 
 CC, CL, PS, PS12, PI = "civil-code", "criminal-law", "public-security-2025", "public-security-2012", "pipl"

@@ -1,4 +1,5 @@
-"""A citation-heavy paragraph, written without looking at the engine, links correctly."""
+"""A citation-heavy paragraph, written without looking at the engine, links correctly
+(on the variant site: tests/variant.py); an unresolved citation fails a strict build."""
 
 import re
 
@@ -8,40 +9,11 @@ from conftest import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.site
 
-ZH = """---
-reviewed: 2026-11-28
-description: 引用测试页。
----
-# 引用测试
 
-催收员深夜打电话，可能侵扰私人生活安宁（《民法典》第一千零三十三条第（一）项），也可能违反
-《治安管理处罚法》第五十条第一款第（五）项；如果把欠款的事告诉你的同事，还涉及民法典第1032条和第1024条。
-催收高利放贷产生的非法债务并恐吓他人的，可能构成刑法第二百九十三条之一规定的犯罪。
-借款合同的规则见《民法典》第六百七十四条至第六百七十六条；2012年《治安管理处罚法》第四十二条已被取代。
-代码里的 `民法典第1035条` 不应链接，第3期账单也不是法条。
-"""
-
-EN = """---
-reviewed: 2026-11-28
-description: A page to test citations.
----
-# Citation test
-
-A collector who calls at midnight may disturb the peace of your private life (Article 1033 of
-the Civil Code) and may be fined under Article 50(1)(5) of the Public Security Administration
-Punishments Law. Telling your colleagues about the debt can also infringe Civil Code Articles
-1032 and 1024. Intimidation to collect an illegal usurious debt can be a crime under Criminal
-Law Article 293-1. The loan rules are in Arts. 674-676 of the Civil Code, and PIPL Art. 13 sets
-the lawful bases for handling data. Code such as `Article 1035 of the Civil Code` stays plain.
-"""
-
-
-def test_fresh_paragraph_links_in_both_languages(tmp_path):
-    project = copy_project(tmp_path / "p")
-    for lang, text in (("zh", ZH), ("en", EN)):
-        (project / "docs" / lang / "cite-test.md").write_text(text, encoding="utf-8")
-    result = mkdocs_build(project, "--strict")
-    assert result.returncode == 0, result.stderr
+def test_fresh_paragraph_links_in_both_languages(variant_site):
+    """variant.add_citation_page wrote the page (variant.CITE_ZH, CITE_EN) before the
+    variant site's --strict build, which fails on any warning."""
+    project = variant_site.project
     zh = (project / "site" / "cite-test" / "index.html").read_text(encoding="utf-8")
     en = (project / "site" / "en" / "cite-test" / "index.html").read_text(encoding="utf-8")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lawguide import loader
+from conftest import real_content
 from lawguide.lawtext import articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +30,7 @@ def test_official_texts_have_provenance():
 
 
 def test_content_is_clean_and_complete():
-    content, problems = loader.load(ROOT)
+    content, problems = real_content()
     assert problems == []
     assert len(content.statutes) >= 20  # issue 12: at least 20 texts
     assert sum(len(s.articles) for s in content.statutes.values()) >= 140  # and 140 articles
@@ -43,7 +43,7 @@ def test_the_question_of_a_year_s_deferral_is_answered_from_the_extension_articl
     """A reader behind on an instalment loan asks for a year's deferral: the guide answers
     it for debtors from 民法典第六百七十八条 (extension only if the lender agrees), in both
     languages, and both home pages lead to it. Wording may change; this must not."""
-    content, _ = loader.load(ROOT)
+    content, _ = real_content()
     answer = content.answers["defer-one-year"]
     assert "延" in answer.question.zh and "一年" in answer.question.zh
     assert re.search(r"\b(?:defer|extension)", answer.question.en)
@@ -58,7 +58,7 @@ def test_the_question_of_a_year_s_deferral_is_answered_from_the_extension_articl
 
 
 def test_both_public_security_versions_with_number_mapping():
-    content, _ = loader.load(ROOT)
+    content, _ = real_content()
     old, new = content.statutes["public-security-2012"], content.statutes["public-security-2025"]
     assert (old.status, old.successor, new.status) == ("superseded", new.id, "in-force")
     assert str(new.effective) == "2026-01-01"
@@ -75,7 +75,7 @@ def test_law_page_links_every_successor_article():
     from lawguide.citations import graph as citation_graph
     from lawguide.render import Renderer, load_strings
 
-    content, _ = loader.load(ROOT)
+    content, _ = real_content()
     strings = load_strings(ROOT / "data" / "ui.yml")
     graph, _, _ = citation_graph.build(content, Catalogue.from_content(content), (),
                                        strings["glossary"])

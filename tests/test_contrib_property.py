@@ -31,15 +31,23 @@ def root(tmp_path_factory) -> Path:
     return copy_mini(tmp_path_factory.mktemp("property") / "mini")
 
 
+# What one process keeps of the project between loads (compiled schemas, the Markdown
+# renderer, each unchanged file's result), as under `mkdocs serve`: one for the one-file
+# pass, another for the whole-project pass, so that neither reuses what the other found
+# about the new file (a new name each time: no example reuses an earlier one's either).
+PROJECTS: dict[Path, tuple[loader.Project, loader.Project]] = {}
+
+
 def check(root: Path, raw: bytes, kind: str = "case") -> list[Problem]:
     """Write ``raw`` as a new file (a new name each time: the loader caches by path), load it
     alone and with the project, and check what a contributor is told about it."""
+    alone, whole = PROJECTS.setdefault(root, (loader.Project(root), loader.Project(root)))
     rel = f"{loader.FOLDERS[kind]}/p{next(_names)}.yml"
     path = root / rel
     path.write_bytes(raw)
     try:
-        obj, problems, _ = loader.load_file(kind, path, loader.Project(root))
-        content, everything = loader.load(root)  # cross-file checks see the file too
+        obj, problems, _ = loader.load_file(kind, path, alone)
+        content, everything = loader.load(root, whole)  # cross-file checks see the file too
     finally:
         path.unlink()
     # Refused if and only if told why: no silent drop, no object built from a file with problems.

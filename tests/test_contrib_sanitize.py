@@ -15,8 +15,12 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project, real_content
 from lawguide import rules
+from lawguide.citations import Catalogue
+from lawguide.extension import NAME as LINKS
+from lawguide.extension import LawLinks
+from lawguide.prose import Prose
 from lawguide.sanitize import clean
 
 KEPT = [
@@ -95,6 +99,12 @@ def test_every_extension_of_the_site_renders_into_the_allowlist():
     """Markdown through the site's own extensions: nothing it makes is stripped."""
     config = load_config(str(ROOT / "mkdocs.yml"))  # mkdocs' loader: it reads !!python/name
     extensions, configs = list(config.markdown_extensions), dict(config.mdx_configs)
+    # Our extension bound to the checked content, as the build's hooks bind it (alone it
+    # would check the whole project again to find it).
+    content, _ = real_content()
+    options = configs.pop(LINKS, {})
+    prose = Prose(content, Catalogue.from_content(content), options.get("lang", "zh"))
+    extensions[extensions.index(LINKS)] = LawLinks(prose=lambda: prose, **options)
     source = ("# T\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] done\n\n3. three\n4. four\n\n"
               "term\n:   definition\n\n```python\nx = 1\n```\n\n*[HTML]: Hyper Text\n\n"
               "HTML, `code`, **b**, *i*  \nbreak\n\n---\n\n> quote\n\n!!! note \"n\"\n    body\n\n"

@@ -6,14 +6,13 @@ import logging
 
 import markdown
 
-from conftest import ROOT
-from lawguide import loader
+from conftest import real_content
 from lawguide.citations import Catalogue
 from lawguide.extension import LawLinks
 from lawguide.model import Glossary, Term, Text
 from lawguide.prose import Prose
 
-CONTENT, _ = loader.load(ROOT)
+CONTENT, _ = real_content()
 TERMS = Glossary(None, (
     Term(Text("逾期", "Overdue"), Text("没按时还。", "Not paid on time."), ("逾期还款",), ("arrears",),
          "overdue"),

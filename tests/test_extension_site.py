@@ -5,6 +5,8 @@ glossary and tel: links, with the same previews, as the full build."""
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, mkdocs_build
 
 KINDS = ("lg-cite", "lg-term", "lg-tel")
@@ -58,10 +60,16 @@ def portable_config(lang: str) -> str:
             + extensions.replace("lang: zh", f"lang: {lang}") + "\n")
 
 
-def test_a_config_with_only_the_extension_builds_the_same_links(built_site):
+@pytest.fixture(scope="module")
+def full(built_site) -> dict[str, dict[str, list[tuple]]]:
+    """The links of every page of the full build, by language (read once for both tests)."""
+    every = links(built_site)
+    return {"zh": {k: v for k, v in every.items() if not k.startswith("en/")},
+            "en": {k.removeprefix("en/"): v for k, v in every.items() if k.startswith("en/")}}
+
+
+def test_a_config_with_only_the_extension_builds_the_same_links(built_site, full):
     project = built_site.parent  # the full build's compiled Markdown is on disk there
-    full = {"zh": {k: v for k, v in links(built_site).items() if not k.startswith("en/")},
-            "en": {k.removeprefix("en/"): v for k, v in links(built_site / "en").items()}}
     for lang in ("zh", "en"):
         config = project / f"portable-{lang}.yml"
         config.write_text(portable_config(lang), encoding="utf-8")
@@ -76,7 +84,7 @@ def test_a_config_with_only_the_extension_builds_the_same_links(built_site):
             assert built[page] == full[lang][page], page
 
 
-def test_what_cited_by_counts_is_what_the_pages_link(built_site):
+def test_what_cited_by_counts_is_what_the_pages_link(built_site, full):
     """The graph and the links read citations with the same finder: a hand-written page
     links exactly the articles "cited by" lists it under; a case or answer links a subset
     (its structured statutes: list counts too). The tools list their articles as plain
@@ -90,7 +98,7 @@ def test_what_cited_by_counts_is_what_the_pages_link(built_site):
             for citer in citers:
                 if citer.kind != "law":
                     cited.setdefault((lang, citer.kind, citer.path), set()).add(ref)
-    built = {"zh": links(built_site), "en": links(built_site / "en")}
+    built = full
     compared = 0
     for (lang, kind, path), refs in sorted(cited.items()):
         url = (path.removesuffix("index.md") if path.endswith("index.md")

@@ -16,8 +16,8 @@ import pytest
 import yaml
 from mkdocs.livereload import LiveReloadServer
 
-from conftest import ROOT
-from lawguide import loader, schema, serving, yamlsafe
+from conftest import ROOT, real_content
+from lawguide import schema, serving, yamlsafe
 
 CONTENT = sorted([*ROOT.glob("cases/*.yml"), *ROOT.glob("faq/*.yml"), *ROOT.glob("statutes/*.yml"),
                   *ROOT.glob("data/*.yml")])
@@ -84,6 +84,28 @@ def test_serve_watches_hand_written_pages_but_not_generated_ones(tmp_path):
     server.observer.stop()
 
 
+def test_a_dirty_rebuild_removes_only_the_pages_of_deleted_entries(tmp_path):
+    """``mkdocs serve --dirty`` never cleans the site: the hooks remove, from the generated
+    folders only, each page that is not among the build's files."""
+    from mkdocs.structure.files import File, Files
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    kept = ["index.md", "cases/index.md", "cases/a.md", "laws/x.md"]
+    files = Files([File(src, os.fspath(docs), os.fspath(site), True) for src in kept])
+    for page in ("index.html", "cases/index.html", "cases/a/index.html", "cases/gone/index.html",
+                 "laws/x/index.html", "guide/old/index.html", "cases/a/note.txt"):
+        (site / page).parent.mkdir(parents=True, exist_ok=True)
+        (site / page).write_text("x", encoding="utf-8")
+
+    removed = serving.remove_stale_pages(site, files, ("cases", "laws"))
+
+    assert removed == [site / "cases" / "gone" / "index.html"]
+    assert not (site / "cases" / "gone").exists()  # its folder too, now empty
+    for page in ("index.html", "cases/index.html", "cases/a/index.html", "laws/x/index.html",
+                 "guide/old/index.html", "cases/a/note.txt"):  # hand-written: MkDocs' own
+        assert (site / page).is_file(), page
+
+
 # Pieces of citations and of the words around them, for texts the hints must not misjudge.
 PIECES = ["Article ", "Articles ", "art", "Art. ", "Art.", "Arts. ", "part", "1032", "12", "5", "-1",
           " and ",
@@ -102,7 +124,7 @@ def test_citation_hints_skip_only_texts_without_citations(monkeypatch):
     # the module (the package's ``find`` is its function)
     found_in = importlib.import_module("lawguide.citations.find")
 
-    content, _ = loader.load(ROOT)
+    content, _ = real_content()
     catalogue = Catalogue.from_content(content)
     texts = [path.read_text(encoding="utf-8") for path in CONTENT]
     texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]

@@ -3,10 +3,16 @@
 A copy of the real project gets a small synthetic corpus (bench/corpus.py), is
 compiled once, edited, and compiled again in the same process, as ``mkdocs
 serve`` does. After every edit the generated files must equal a fresh render.
+
+The first compile is the same for every test: it is made once per module, and each test
+starts from a restored copy of the folder it left and of its memory (``project``).
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,20 +25,46 @@ from lawguide.memory import Memory
 from lawguide.pipeline import DOCS
 from lawguide.render import Renderer
 
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = copy_project(tmp_path / "p")
-    corpus.generate(root, 12, 4)
-    return root
-
-
 MEMORY: dict[Path, Memory] = {}
 
 
 def compile_site(root: Path):
     """Compile as `mkdocs serve` does: one memory for every rebuild of the project."""
     return _compile_site(root, MEMORY.setdefault(root, Memory()))
+
+
+def _copied(memory: Memory) -> Memory:
+    """A memory that shares the (immutable) results of ``memory`` but not its tables."""
+    pages = copy.copy(memory.pages)
+    pages._pages = dict(pages._pages)
+    return dataclasses.replace(memory, files=dict(memory.files), checked=dict(memory.checked),
+                               scanned=dict(memory.scanned), compiled=dict(memory.compiled),
+                               pages=pages, search=dict(memory.search))
+
+
+@pytest.fixture(scope="module")
+def first_compile(tmp_path_factory):
+    """The project with its corpus, compiled once from nothing; a snapshot of its folder
+    (file times kept, which the memory checks) and of the memory; the compile's result."""
+    folder = tmp_path_factory.mktemp("incremental")
+    root = copy_project(folder / "p")
+    corpus.generate(root, 12, 4)
+    memory = Memory()
+    result = _compile_site(root, memory)
+    snapshot = folder / "snapshot"
+    shutil.copytree(root, snapshot, symlinks=True)
+    return root, snapshot, memory, result
+
+
+@pytest.fixture
+def project(first_compile) -> Path:
+    """The compiled project as the first compile left it, with that compile's memory: the
+    next compile of an unedited project renders nothing (test_nothing_changed...)."""
+    root, snapshot, memory, _ = first_compile
+    shutil.rmtree(root)
+    shutil.copytree(snapshot, root, symlinks=True)
+    MEMORY[root] = _copied(memory)
+    return root
 
 
 def fresh(root: Path) -> dict[str, str]:
@@ -57,8 +89,8 @@ def both(*paths: str) -> set[str]:
     return {f"{lang}/{path}" for lang in ("zh", "en") for path in paths}
 
 
-def test_nothing_changed_renders_nothing(project):
-    first = compile_site(project)
+def test_nothing_changed_renders_nothing(first_compile, project):
+    first = first_compile[3]
     assert len(first.rendered) > 2 * (12 + 4)
     again = compile_site(project)
     assert (again.rendered, again.written, again.removed) == ([], [], [])
@@ -105,8 +137,7 @@ def test_a_body_edit_rerenders_only_that_case(project):
 
 
 def test_a_changed_article_topic_reaches_every_page_that_lists_it(project):
-    compile_site(project)
-    content = pipeline.check(project).content
+    content = compile_site(project).content  # the checked content (from the memory)
     ref = next(iter(content.cases[corpus.case_id(1)].statutes))
     law = ref.split("/")[0]
     article = content.resolve(ref)

@@ -13,7 +13,7 @@ import textwrap
 
 from conftest import ROOT
 
-LIMIT = 1.0  # seconds for one input, best of three runs
+LIMIT = 1.0  # seconds for one input, best of (up to) three runs
 N = 100_000
 
 DRIVER = textwrap.dedent("""
@@ -23,7 +23,7 @@ DRIVER = textwrap.dedent("""
     from lawguide.citations import Catalogue
     from lawguide.citations.find import find
 
-    N = %d
+    N, LIMIT = %d, %r
     content, _ = loader.load(Path(%r))
     catalogue = Catalogue.from_content(content)
     inspector = untrusted.Inspector(Path(%r))
@@ -39,8 +39,12 @@ DRIVER = textwrap.dedent("""
         "citation: 第一条和和和…": "《民法典》第一条" + "和" * N,
     }
     times = {}
-    def run(name, call):
-        best = min(_time(call) for _ in range(3))
+    def run(name, call):  # the best of three runs, stopping at the first within the limit
+        best = _time(call)  # (the verdict is the same: the best is within it then too)
+        for _ in range(2):
+            if best <= LIMIT:
+                break
+            best = min(best, _time(call))
         times[name] = best
     def _time(call):
         start = time.perf_counter(); call(); return time.perf_counter() - start
@@ -76,7 +80,7 @@ DRIVER = textwrap.dedent("""
 
 
 def test_every_pattern_is_fast_on_hostile_input():
-    code = DRIVER % (N, str(ROOT), str(ROOT))
+    code = DRIVER % (N, LIMIT, str(ROOT), str(ROOT))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -6,15 +6,14 @@ from pathlib import Path
 import jieba
 import pytest
 
-from conftest import ROOT
-from lawguide import loader
+from conftest import ROOT, real_content
 from lawguide.errors import ContentError
 from lawguide.search import dictionary
 
 
 @pytest.fixture(scope="module")
 def content():
-    loaded, problems = loader.load(ROOT)
+    loaded, problems = real_content()
     assert problems == []
     return loaded
 

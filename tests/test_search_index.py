@@ -7,8 +7,7 @@ import jieba
 import pytest
 from mkdocs.config import load_config
 
-from conftest import ROOT
-from lawguide import loader
+from conftest import ROOT, real_content
 from lawguide.render import load_strings
 from lawguide.search import compounds, dictionary, index, lookup
 
@@ -26,7 +25,7 @@ FIELDS = {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1e6}
 @pytest.fixture(scope="module")
 def content():
     """The real content, with jieba knowing the generated dictionary as in a build."""
-    loaded, problems = loader.load(ROOT)
+    loaded, problems = real_content()
     assert problems == []
     for word in dictionary.words(loaded, ROOT):
         jieba.add_word(word)
@@ -133,12 +132,12 @@ def test_a_remembered_rewrite_makes_the_same_index_and_follows_every_change(tmp_
              ("<p>改过\u200b的\u200b文字</p>", {"laws/civil-code/#art-1032": "民法典"},
               frozenset({"相关问答"}), rules),  # a lookup key
              ("<p>改过\u200b的\u200b文字</p>", {}, frozenset(), None)]  # other rules
-    for text, lookup, drop, synonym_rules in steps:
+    for text, keys, drop, synonym_rules in steps:
         fresh, kept = tmp_path / "fresh.json", tmp_path / "kept.json"
         write_index(fresh, docs(text))
         write_index(kept, docs(text))
-        index.rewrite(fresh, lookup, drop, synonym_rules)
-        index.rewrite(kept, lookup, drop, synonym_rules, remembered)
+        index.rewrite(fresh, keys, drop, synonym_rules)
+        index.rewrite(kept, keys, drop, synonym_rules, remembered)
         assert kept.read_bytes() == fresh.read_bytes(), text
         assert len(remembered.entries) == len(json.loads(fresh.read_bytes())["docs"])
 

@@ -28,3 +28,14 @@ def test_rebuilt_pages_replace_theirs_and_every_other_page_stays(tmp_path):
     # A no-op rebuild indexes nothing: the whole last index is kept.
     write(path, [])
     assert index.merge(path, whole) == whole
+
+
+def test_a_page_that_is_gone_leaves_the_index(tmp_path):
+    path = tmp_path / "search_index.json"
+    write(path, ["", "cases/", "cases/a/", "cases/b/"])
+    kept = index.merge(path, None)
+    write(path, ["cases/"])  # case b's YAML was deleted: the index is rebuilt, b is not a page
+    whole = index.merge(path, kept, {"", "cases/", "cases/a/"})
+    assert sorted(whole) == ["", "cases/", "cases/a/"]
+    docs = json.loads(path.read_text(encoding="utf-8"))["docs"]
+    assert sorted(d["location"] for d in docs) == ["", "cases/", "cases/a/"]

@@ -1,4 +1,5 @@
-"""`mkdocs serve` re-renders an edited, added or deleted YAML file in both languages, and settles."""
+"""`mkdocs serve --dirty`, as `make serve` runs it, re-renders an edited, added or deleted YAML
+file in both languages (pages and search index), and settles."""
 
 import os
 import re
@@ -47,9 +48,10 @@ def served(tmp_path):
     project = copy_project(tmp_path / "p")
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
-    # as `make serve` does: the server's own address, so it serves at its root
+    # as `make serve` does: --dirty (a rebuild renders only the pages whose Markdown
+    # changed), and the server's own address, so it serves at its root
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr",
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr",
                              f"127.0.0.1:{port}"], cwd=project, env=env, stdout=log,
                             stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/"
@@ -102,10 +104,16 @@ def test_yaml_edits_reach_both_languages_without_restart_or_loop(served):
     (project / "cases" / "xiao-wang-two.yml").write_text(new, encoding="utf-8")
     wait_for(lambda: "小王第二案" in fetch(base + "cases/")[1], "new case in the zh index")
     wait_for(lambda: fetch(base + "en/cases/xiao-wang-two/")[0] == 200, "new en page")
+    for index in ("search/search_index.json", "en/search/search_index.json"):
+        wait_for(lambda index=index: '"cases/xiao-wang-two/"' in fetch(base + index)[1],
+                 "new case searched")
 
     (project / "cases" / "xiao-wang-two.yml").unlink()
     wait_for(lambda: fetch(base + "cases/xiao-wang-two/")[0] == 404, "deleted zh page")
     wait_for(lambda: fetch(base + "en/cases/xiao-wang-two/")[0] == 404, "deleted en page")
+    for index in ("search/search_index.json", "en/search/search_index.json"):
+        wait_for(lambda index=index: '"cases/xiao-wang-two/' not in fetch(base + index)[1],
+                 "deleted case out of the search")
 
     # No rebuild loop: once the edits are served and the server is idle, it stays idle.
     settled = wait_until_idle(log)

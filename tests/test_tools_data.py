@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
-from lawguide import loader, tools
+from conftest import ROOT, copy_project, real_content
+from lawguide import tools
 from lawguide.citations import Catalogue
 from lawguide.compile import compile_site
 from lawguide.errors import ContentError
@@ -20,7 +20,7 @@ from lawguide.errors import ContentError
 
 @pytest.fixture(scope="module")
 def content():
-    loaded, problems = loader.load(ROOT)
+    loaded, problems = real_content()
     assert not problems, problems
     return loaded
 

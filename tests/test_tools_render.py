@@ -9,8 +9,8 @@ from html import unescape
 import pytest
 import yaml
 
-from conftest import ROOT
-from lawguide import loader, tools
+from conftest import ROOT, real_content
+from lawguide import tools
 from lawguide.model import Text
 from lawguide.tools.model import Field, Letter, LettersTool, PageText
 from lawguide.tools.render import letter_html, worked
@@ -20,7 +20,7 @@ LAW_LINK = re.compile(r"\]\(\.\./laws/([a-z0-9-]+)\.md#art-([0-9-]+)\)")
 
 @pytest.fixture(scope="module")
 def built():
-    content, problems = loader.load(ROOT)
+    content, problems = real_content()
     assert not problems
     loaded = tools.load(ROOT, content)
     assert not loaded.problems

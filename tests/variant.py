@@ -8,7 +8,8 @@ What is added, each on pages of its own:
   (test_contrib_e2e.py checks each step's outcome, then the pages);
 - text that passes validation but would be script if any part of a page treated text as HTML,
   in a case, an answer and a glossary definition (browser/test_hostile_content.py);
-- stray files in a generated folder, which the compile step clears (test_contrib_files.py).
+- stray files in a generated folder, which the compile step clears (test_contrib_files.py);
+- a hand-written page in each language dense with statute citations (test_citations_site.py).
 
 The additions share the pages that list everything (the case index, "cited by", the glossary):
 tests of one addition check those with ``in``, never against a full list.
@@ -128,6 +129,42 @@ def add_hostile_text(project: Path) -> None:
 
 
 
+# -- a citation-heavy hand-written page (test_citations_site.py) --------------------------
+
+# Written without looking at the citation engine; the page is cite-test.md in each language.
+CITE_ZH = """---
+reviewed: 2026-11-28
+description: 引用测试页。
+---
+# 引用测试
+
+催收员深夜打电话，可能侵扰私人生活安宁（《民法典》第一千零三十三条第（一）项），也可能违反
+《治安管理处罚法》第五十条第一款第（五）项；如果把欠款的事告诉你的同事，还涉及民法典第1032条和第1024条。
+催收高利放贷产生的非法债务并恐吓他人的，可能构成刑法第二百九十三条之一规定的犯罪。
+借款合同的规则见《民法典》第六百七十四条至第六百七十六条；2012年《治安管理处罚法》第四十二条已被取代。
+代码里的 `民法典第1035条` 不应链接，第3期账单也不是法条。
+"""
+
+CITE_EN = """---
+reviewed: 2026-11-28
+description: A page to test citations.
+---
+# Citation test
+
+A collector who calls at midnight may disturb the peace of your private life (Article 1033 of
+the Civil Code) and may be fined under Article 50(1)(5) of the Public Security Administration
+Punishments Law. Telling your colleagues about the debt can also infringe Civil Code Articles
+1032 and 1024. Intimidation to collect an illegal usurious debt can be a crime under Criminal
+Law Article 293-1. The loan rules are in Arts. 674-676 of the Civil Code, and PIPL Art. 13 sets
+the lawful bases for handling data. Code such as `Article 1035 of the Civil Code` stays plain.
+"""
+
+
+def add_citation_page(project: Path) -> None:
+    for lang, text in (("zh", CITE_ZH), ("en", CITE_EN)):
+        (project / "docs" / lang / "cite-test.md").write_text(text, encoding="utf-8")
+
+
 # -- stray files in a generated folder (test_contrib_files.py) ---------------------------
 
 STRAY = Path("docs") / "en" / "cases"
@@ -156,4 +193,5 @@ def prepare(project: Path) -> Variant:
     contributed = add_contributed_case(project)
     add_hostile_text(project)
     add_stray_files(project)
+    add_citation_page(project)
     return Variant(project, contributed)

@@ -47,7 +47,8 @@ The build
 - ``settings``: our settings in ``extra`` (languages, search engine), typed.
 - ``i18n``: language counterparts: every page links to itself in the other language.
 - ``otherlanguages``: build the other languages' sites after the primary one.
-- ``serving``: what ``mkdocs serve`` watches (sources, not generated pages).
+- ``serving``: what ``mkdocs serve`` watches (sources, not generated pages), and what a
+  ``--dirty`` rebuild removes (the pages of deleted entries).
 - ``pagefind``: the scale-out search switch (``extra.search_engine: pagefind``).
 - ``cli``: ``lawguide validate``, ``compile``, ``scaffold`` and ``export``.
 - ``search`` (a package): Material's search tuned for both languages (dictionary, lookup,

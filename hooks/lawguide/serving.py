@@ -10,6 +10,9 @@ watched, so they need no watching of their own.
 
 A folder added to the top of a docs tree while the server runs is not watched
 until the server restarts; files added anywhere else are.
+
+Under ``mkdocs serve --dirty`` (``make serve``) MkDocs never cleans the site folder, so the
+page of a deleted case or answer would stay served: ``remove_stale_pages`` removes it.
 """
 
 from __future__ import annotations
@@ -30,3 +33,18 @@ def watch_sources_only(server, docs_dirs: list[Path], generated: tuple[str, ...]
         for entry in sorted(Path(path).iterdir()):
             if entry.is_dir() and entry.name not in generated:
                 server.watch(os.fspath(entry))
+
+
+def remove_stale_pages(site_dir: Path, files, generated: tuple[str, ...]) -> list[Path]:
+    """Remove the pages of generated folders in ``site_dir`` that are no longer among
+    ``files`` (this build's MkDocs Files): a dirty build keeps what earlier builds wrote."""
+    wanted = {os.path.normpath(f.abs_dest_path) for f in files.documentation_pages()}
+    removed = []
+    for folder in generated:
+        for page in sorted((site_dir / folder).rglob("index.html")):
+            if os.path.normpath(page) not in wanted:
+                page.unlink()
+                removed.append(page)
+                if not any(page.parent.iterdir()):
+                    page.parent.rmdir()
+    return removed

@@ -98,14 +98,16 @@ def _separator(config: dict) -> re.Pattern:
     return separator
 
 
-def merge(path: Path, kept: dict[str, list[dict]] | None) -> dict[str, list[dict]]:
+def merge(path: Path, kept: dict[str, list[dict]] | None,
+          current: set[str] | None = None) -> dict[str, list[dict]]:
     """Material's index of the pages this build rendered, completed with every other page's
     entries from ``kept`` (the last index, by page); returns the whole index by page.
 
     Under ``mkdocs serve --dirty`` the plugin indexes only the pages it rebuilt. Its own
     merge keeps one page: it drops every earlier entry whose location starts with the
     first rebuilt page's (``cases/``, the index, is every case's prefix). Pages are
-    matched whole here.
+    matched whole here. ``current``: the URLs of this build's pages; a kept page that is
+    not one of them was deleted (its YAML removed) and leaves the index.
     """
     data = json.loads(path.read_bytes())
     pages: dict[str, list[dict]] = {}
@@ -113,7 +115,8 @@ def merge(path: Path, kept: dict[str, list[dict]] | None) -> dict[str, list[dict
         pages.setdefault(entry["location"].partition("#")[0], []).append(entry)
     if not kept:
         return pages
-    whole = {**kept, **pages}
+    whole = {location: entries for location, entries in {**kept, **pages}.items()
+             if current is None or location in current}
     data["docs"] = [entry for entries in whole.values() for entry in entries]
     path.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     return whole

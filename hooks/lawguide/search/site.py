@@ -68,20 +68,23 @@ def prepare(config, content: Content) -> None:
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
 
 
-def finish(config, content: Content, memory: Memory, dirty: bool = False) -> index.Outcome:
+def finish(config, content: Content, memory: Memory, dirty: bool = False,
+           files=None) -> index.Outcome:
     """Write the patched worker and rewrite this language's search index.
 
     A ``dirty`` build (``mkdocs serve --dirty``, whose first build is whole) indexed only
-    the pages it rebuilt: the others are taken from the last index (``memory.search``), and
-    the rewrite makes again only the entries that changed (``memory.rewritten``). Only such
-    a build needs either: a plain build keeps neither.
+    the pages it rebuilt: the others are taken from the last index (``memory.search``),
+    less the pages no longer among ``files`` (this build's MkDocs Files), and the rewrite
+    makes again only the entries that changed (``memory.rewritten``). Only such a build
+    needs either: a plain build keeps neither.
     """
     site_dir = Path(config.site_dir)
     lang = config.theme["language"]
     remembered = None
     if dirty:
+        current = None if files is None else {f.url for f in files.documentation_pages()}
         memory.search[lang] = index.merge(site_dir / "search" / "search_index.json",
-                                          memory.search.get(lang))
+                                          memory.search.get(lang), current)
         remembered = memory.rewritten.setdefault(lang, index.Rewritten())
     worker.patched().write(site_dir)
     root = _root(config)
