@@ -1,8 +1,11 @@
-"""Everyday words: kinship words, app names and plain speech, typed as a reader types them.
+"""Everyday words: kinship words, app names and plain speech, as readers type them.
 
 The pages say 家人 and 网贷; readers type 父母 and 花呗. data/search-synonyms.yml adds
 what they type to the index (hooks/lawguide/search/synonyms.py); each query here must
 find the page a reader needs among the first five results.
+
+Queries are pasted whole: the list answers the whole query however it was typed (the
+key-by-key typing of a reader is tested in test_search_lookup.py).
 """
 
 import pytest
@@ -50,7 +53,7 @@ QUERIES = [
 @pytest.mark.parametrize("lang, query, expected", QUERIES,
                          ids=[f"{lang}:{query}" for lang, query, _ in QUERIES])
 def test_everyday_query_finds_the_page(search_boxes, lang, query, expected):
-    results = search_boxes(lang).search(query)
+    results = search_boxes(lang).search(query, paste=True)
     top = results[:5]
     assert any(result.shows(expected) for result in top), (
         f"{expected} not in the first five for {query!r}: "
