@@ -183,7 +183,7 @@ def on_post_build(config) -> None:
     else:
         # after the search plugin has written this language's index
         search.finish(config, _build.compiled.content, _memory, _dirty,
-                      _build.files.get(config.theme["language"]))
+                      _build.files[config.theme["language"]])
     if _dirty:  # MkDocs keeps every page it ever wrote: a deleted case's page goes here
         site_dir = Path(config.site_dir)
         for page in serving.remove_stale_pages(site_dir, _build.files[config.theme["language"]],

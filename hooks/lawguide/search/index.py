@@ -147,8 +147,9 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
     missing = [name for name in FIELDS if name not in data["config"]["fields"]]
     if missing:
         raise SearchConfigError(msg.SEARCH_FIELDS.format(fields=", ".join(missing)))
-    last = remembered.start((drop, synonym_rules and synonym_rules.rules, separator.pattern,
-                             tuple(sorted(data["config"]["fields"])))) if remembered else {}
+    rules = (drop, synonym_rules.rules if synonym_rules else None, separator.pattern,
+             tuple(sorted(data["config"]["fields"])))
+    last = remembered.start(rules) if remembered is not None else {}
     made: dict[tuple, dict] = {}
     docs = []
     for entry in data["docs"]:
@@ -161,7 +162,7 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
                                                             synonym_rules)
         made[key] = done
         docs.append(done)
-    if remembered:
+    if remembered is not None:
         remembered.entries = made  # what this index holds, nothing older
     dropped = len(data["docs"]) - len(docs)
     data["docs"] = docs

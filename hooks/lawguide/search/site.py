@@ -68,8 +68,7 @@ def prepare(config, content: Content) -> None:
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
 
 
-def finish(config, content: Content, memory: Memory, dirty: bool = False,
-           files=None) -> index.Outcome:
+def finish(config, content: Content, memory: Memory, dirty: bool, files) -> index.Outcome:
     """Write the patched worker and rewrite this language's search index.
 
     A ``dirty`` build (``mkdocs serve --dirty``, whose first build is whole) indexed only
@@ -82,7 +81,7 @@ def finish(config, content: Content, memory: Memory, dirty: bool = False,
     lang = config.theme["language"]
     remembered = None
     if dirty:
-        current = None if files is None else {f.url for f in files.documentation_pages()}
+        current = {f.url for f in files.documentation_pages()}
         memory.search[lang] = index.merge(site_dir / "search" / "search_index.json",
                                           memory.search.get(lang), current)
         remembered = memory.rewritten.setdefault(lang, index.Rewritten())
