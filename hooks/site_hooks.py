@@ -70,7 +70,7 @@ def on_config(config):
     global _build, _links
     web.configure(config)  # the published address; this language's site_url
     if i18n.is_primary(config):
-        _build = _compile(_root(config))  # the other languages receive it (otherlanguages)
+        _build = _compile(_root(config), config.strict)  # handed to the other languages
     search.prepare(config, _build.compiled.content)  # the jieba dictionary, from this content
     if pagefind.enabled(config):  # extra.search_engine: pagefind
         pagefind.switch_off_material(config)
@@ -81,10 +81,10 @@ def on_config(config):
     return config
 
 
-def _compile(root: Path) -> Build:
+def _compile(root: Path, strict: bool) -> Build:
     """Check everything, then write the generated pages of every language."""
     try:
-        result = compile_site(root, _memory)
+        result = compile_site(root, _memory, strict)
     except ContentError as exc:
         raise Abort(f"content problems, the site was not built:\n{exc}\n"
                     f"{len(exc.problems)} problem(s); fix them and build again") from None

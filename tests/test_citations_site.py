@@ -57,8 +57,13 @@ def test_unresolved_citation_fails_strict_build_with_file_and_line(tmp_path):
             "---\nreviewed: 2026-11-28\n---\n# Bad\n\n见《民法典》第9999条。\n", encoding="utf-8")
     strict = mkdocs_build(project, "--strict")
     assert strict.returncode != 0
-    assert ("unresolved statute citation: docs/zh/bad.md:6: citation '《民法典》第9999条': "
-            "unknown article 'civil-code/9999'") in strict.stderr
+    # strict stops before rendering anything, with every unresolved citation, as validate
+    assert ("content problems, the site was not built:\n"
+            "docs/en/bad.md:6: citation '《民法典》第9999条': unknown article 'civil-code/9999'"
+            ) in strict.stdout  # MkDocs prints an Abort there
+    assert "docs/zh/bad.md:6: citation '《民法典》第9999条'" in strict.stdout
+    assert not (project / "site").exists()
+    assert not (project / "docs" / "zh" / "cases").exists()  # nothing was rendered
     relaxed = mkdocs_build(project)
     assert relaxed.returncode == 0
     assert "WARNING" in relaxed.stderr and "docs/en/bad.md:6" in relaxed.stderr

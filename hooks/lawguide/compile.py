@@ -41,8 +41,12 @@ class Result:
     toolkit: object = None  # the tools (tools.model.Toolkit), for their pages' metadata
 
 
-def compile_site(root: Path, memory: Memory | None = None) -> Result:
+def compile_site(root: Path, memory: Memory | None = None, strict: bool = False) -> Result:
     """Check everything (``pipeline``), then render; write what changed. Skips what it can.
+
+    ``strict`` (``mkdocs build --strict``): an unresolved citation stops the build here,
+    before anything is rendered, as ``lawguide validate`` reports it. Strict MkDocs
+    would fail on its warning too, but only once both languages were built.
 
     The English build runs this again right after the Chinese one, and ``mkdocs
     serve`` after every change: when no input changed since the last compile
@@ -51,7 +55,7 @@ def compile_site(root: Path, memory: Memory | None = None) -> Result:
     """
     memory = memory or Memory()
     checked = pipeline.check(root, memory)
-    if checked.problems:  # with the unresolved citations: one list, as validate prints it
+    if checked.problems or (strict and checked.dangling):  # one list, as validate prints it
         raise ContentError(checked.problems + checked.dangling)
     content, strings, graph = checked.content, checked.strings, checked.graph
     key = (fingerprints.of(root / DOCS, LANGS), _code())
