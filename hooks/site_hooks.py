@@ -170,8 +170,8 @@ def on_post_template(output: str, template_name: str, config) -> str:
 def on_serve(server, config, builder):
     """Watch the sources only: the compile step's own writes must not start a second build."""
     root = _root(config)
-    serving.watch_sources_only(server, [root / language.docs_dir
-                                        for language in i18n.languages(config)],
+    serving.watch_sources_only(server, config.watch,
+                               [root / language.docs_dir for language in i18n.languages(config)],
                                GENERATED_DIRS)
     return server
 

@@ -70,17 +70,22 @@ def test_fast_schema_check_refuses_what_jsonschema_refuses(tmp_path):
 
 
 def test_serve_watches_hand_written_pages_but_not_generated_ones(tmp_path):
-    docs = tmp_path / "docs" / "zh"
-    for folder in ("guide", "cases", "laws"):
-        (docs / folder).mkdir(parents=True)
+    zh, en = tmp_path / "docs" / "zh", tmp_path / "docs" / "en"
+    for docs in (zh, en):
+        for folder in ("guide", "cases", "laws"):
+            (docs / folder).mkdir(parents=True)
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0,
                               root=os.fspath(tmp_path))
-    server.watch(os.fspath(docs))
-    server.watch(os.fspath(docs))  # watched twice: as docs_dir and in `watch:`
+    server.watch(os.fspath(zh))
+    server.watch(os.fspath(zh))  # watched twice: as docs_dir and in `watch:`
+    watch = [os.fspath(tmp_path / "cases"), os.fspath(en)]  # MkDocs watches these later
 
-    serving.watch_sources_only(server, [Path(docs)], ("cases", "laws"))
+    serving.watch_sources_only(server, watch, [zh, en], ("cases", "laws"))
 
-    assert set(server._watched_paths) == {os.fspath(docs), os.fspath(docs / "guide")}
+    assert watch == [os.fspath(tmp_path / "cases")]
+    assert {path: ref.is_recursive for path, ref in server._watch_refs.items()} == {
+        os.fspath(zh): False, os.fspath(zh / "guide"): True,
+        os.fspath(en): False, os.fspath(en / "guide"): True}
     server.observer.stop()
 
 

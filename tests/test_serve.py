@@ -98,6 +98,10 @@ def test_yaml_edits_reach_both_languages_without_restart_or_loop(served):
     case.write_text(edited, encoding="utf-8")
     wait_for(lambda: "小王改过的标题" in fetch(base + "cases/xiao-wang/")[1], "zh edit")
     wait_for(lambda: "Xiao Wang edited" in fetch(base + "en/cases/xiao-wang/")[1], "en edit")
+    wait_until_idle(log)
+    time.sleep(QUIET)
+    # one edit, one rebuild: the pages the compile wrote (both languages) started no other
+    assert rebuilds(log) == (1, 1), log.read_text(encoding="utf-8")[-3000:]
 
     new = edited.replace("id: xiao-wang", "id: xiao-wang-two").replace(
         "小王改过的标题", "小王第二案").replace("Xiao Wang edited", "Xiao Wang again")

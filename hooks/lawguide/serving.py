@@ -21,13 +21,18 @@ import os
 from pathlib import Path
 
 
-def watch_sources_only(server, docs_dirs: list[Path], generated: tuple[str, ...]) -> None:
-    """Replace the recursive watch of each docs folder by its hand-written parts."""
+def watch_sources_only(server, watch: list[str], docs_dirs: list[Path],
+                       generated: tuple[str, ...]) -> None:
+    """Watch each docs folder's hand-written parts instead of all of it.
+
+    MkDocs has watched the primary docs folder when ``on_serve`` runs, and watches the
+    config's ``watch:`` entries (``docs/en`` among them) after it: such an entry is taken
+    out of ``watch`` (the config's list) here, else it would watch the generated folders.
+    """
     for docs in docs_dirs:
         path = os.path.abspath(docs)
-        if path not in server._watched_paths:  # the server's own registry
-            continue
-        while path in server._watched_paths:  # watched once per mention (docs_dir, watch:)
+        watch[:] = [item for item in watch if os.path.abspath(item) != path]
+        while path in server._watched_paths:  # the server's own registry, once per mention
             server.unwatch(path)
         server.watch(path, recursive=False)  # files at the top of the tree
         for entry in sorted(Path(path).iterdir()):
