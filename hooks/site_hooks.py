@@ -101,6 +101,7 @@ def _compile(root: Path, strict: bool) -> Build:
 @event_priority(0)  # adds filters to the theme's environment; no plugin reads them
 def on_env(env, config, files):
     lang = config.theme["language"]
+    env.bytecode_cache = _memory.templates  # compiled once per process, not once per build
     _build.files[lang] = files
     _build.kept[lang] = web.offline_keep(files)
     env.filters["search_worker"] = use_patched_search_worker
@@ -197,4 +198,5 @@ def on_post_build(config) -> None:
     except ContentError as exc:  # pragma: no cover - compile ran already
         raise PluginError(str(exc)) from None
     if i18n.is_primary(config):
-        web.finish_site(config, _build.compiled.content)  # after every language: covers them all
+        # after every language: covers them all
+        web.finish_site(config, _build.compiled.content, _memory.digests)

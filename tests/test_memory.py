@@ -33,3 +33,19 @@ def test_an_edited_file_is_read_again_and_the_others_are_not(mini):
     pipeline.check(mini, memory)
     changed = {key[1].name for key in before if memory.files[key] is not before[key]}
     assert changed == {case.name}
+
+
+def test_an_edited_data_file_is_read_again_and_its_new_text_is_used(mini):
+    memory = Memory()
+    first = pipeline.check(mini, memory)
+    before = dict(memory.files)
+    assert ("ui", mini / "data" / "ui.yml") in before  # data files are remembered too
+    ui = mini / "data" / "ui.yml"
+    key = next(iter(first.strings))
+    text = ui.read_text(encoding="utf-8")
+    old = first.strings[key].zh
+    ui.write_text(text.replace(f"zh: {old}", f"zh: {old}改", 1), encoding="utf-8")
+    again = pipeline.check(mini, memory)
+    assert again.strings[key].zh == old + "改"
+    changed = {key[1].name for key in before if memory.files[key] is not before[key]}
+    assert changed == {"ui.yml"}

@@ -1,5 +1,6 @@
 """The published address, plain-text descriptions and the feed, without MkDocs."""
 
+import os
 import re
 import xml.etree.ElementTree as ET
 
@@ -84,3 +85,28 @@ def test_the_feed_escapes_what_contributors_wrote(mini):
     assert b"<script>" not in data
     titles = [e.text for e in ET.fromstring(data).iter("{http://www.w3.org/2005/Atom}title")]
     assert "</title><script>x</script>" in titles
+
+
+def test_worker_version_follows_the_bytes_and_reuses_digests_only_of_unchanged_files(tmp_path):
+    from lawguide.web import offline
+
+    site = tmp_path / "site"
+    (site / "cases" / "a").mkdir(parents=True)
+    (site / "index.html").write_text("home", encoding="utf-8")
+    page = site / "cases" / "a" / "index.html"
+    page.write_text("case a", encoding="utf-8")
+    (site / offline.WORKER).write_text("the worker itself", encoding="utf-8")
+    known: dict = {}
+    first = offline.version(site, known)
+    assert first == offline.version(site) == offline.version(site, known)
+    assert sorted(known) == sorted(str(p) for p in (site / "index.html", page))
+    (site / offline.WORKER).write_text("a new worker", encoding="utf-8")
+    assert offline.version(site, known) == first  # the worker is not part of its version
+    written = page.stat().st_mtime_ns
+    page.write_text("case A", encoding="utf-8")  # same size: its mtime tells
+    os.utime(page, ns=(written, written + 10**9))  # a later build, whatever the clock's tick
+    edited = offline.version(site, known)
+    assert edited != first and edited == offline.version(site)
+    (site / "cases" / "b").mkdir()
+    (site / "cases" / "b" / "index.html").write_text("", encoding="utf-8")
+    assert offline.version(site, known) not in (first, edited)

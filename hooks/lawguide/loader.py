@@ -222,8 +222,28 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
               ) -> tuple[yamlsafe.Loaded | None, list[Problem]]:
     """A data file read like content: regular file, safe YAML, its schema, its text checked.
 
-    ``plain(at)``: the fields printed as escaped text, not Markdown (see rules).
+    ``plain(at)``: the fields printed as escaped text, not Markdown (see rules); one
+    ``kind`` is always read with the same. A file unchanged since the ``project``'s memory
+    last read it is not read again, as in ``load_file``.
     """
+    path = project.root / rel
+    try:
+        stat = os.lstat(path)
+        stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
+    except OSError:
+        stamp = None  # files.read says what is wrong
+    key = (kind, path)  # data kinds (ui, glossary, tool-...) are not content kinds
+    hit = project.memory.files.get(key)
+    if stamp is not None and hit and hit[0] == stamp:
+        return hit[1]
+    result = _read_data(project, rel, kind, plain)
+    if stamp is not None:
+        project.memory.files[key] = (stamp, result)
+    return result
+
+
+def _read_data(project: Project, rel: str, kind: str, plain
+               ) -> tuple[yamlsafe.Loaded | None, list[Problem]]:
     raw, refused = files.read(project.root, project.root / rel, yamlsafe.MAX_FILE_BYTES)
     if refused:
         return None, [refused]
@@ -236,9 +256,10 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
     return (None if problems else loaded), problems
 
 
-def load_strings(root: Path) -> tuple[dict[str, Text], list[Problem]]:
+def load_strings(root: Path, project: Project | None = None
+                 ) -> tuple[dict[str, Text], list[Problem]]:
     """data/ui.yml: the interface strings of every page, checked like content."""
-    loaded, problems = read_data(Project(root), UI_FILE, "ui")
+    loaded, problems = read_data(project or Project(root), UI_FILE, "ui")
     if loaded is None:
         return {}, problems
     # As written: interface strings may start or end with a space (" (" before a count).

@@ -5,8 +5,8 @@ Under ``mkdocs serve`` every change rebuilds the site, and with thousands of cas
 reading and checking every file again would dominate an edit. So each step keeps, here,
 what it may reuse while its inputs are unchanged, and says how it knows they are:
 
-- ``files``: each content file's result, while its (mtime, size, mode) is the same and so
-  are the rules it was checked by (schemas, Markdown settings, official texts);
+- ``files``: each content or data file's result, while its (mtime, size, mode) is the same
+  and so are the rules it was checked by (schemas, Markdown settings, official texts);
 - ``checked``: the whole check (``pipeline``), while no input file changed;
 - ``scanned``: what each case or answer cites (``citations.graph``), while its text is the
   same;
@@ -16,7 +16,12 @@ what it may reuse while its inputs are unchanged, and says how it knows they are
   ``mkdocs serve --dirty`` rebuild indexed (``search.index.merge``), and the entries its
   rewrite made, while the rewrite's rules are the same (``search.index.Rewritten``);
 - ``schemas``: the compiled JSON Schemas, while no file under ``schemas/`` changed, so a
-  schema edit under ``serve`` takes effect on the next rebuild.
+  schema edit under ``serve`` takes effect on the next rebuild;
+- ``templates``: the theme's templates compiled to Python bytecode, while each one's source
+  is the same (``Templates``). MkDocs makes a new Jinja environment for every build, and
+  compiling Material's templates again cost each build (each language) more than a second.
+- ``digests``: each built file's digest, for the service worker's version
+  (``web.offline.version``), while the file's (mtime, size) is the same.
 
 One object is made where a process starts working on a project (the MkDocs hooks when
 they are imported, ``lawguide validate``, the Markdown extension without hooks) and is
@@ -28,7 +33,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from .incremental import PageCache
+
+
+class Templates(jinja2.BytecodeCache):
+    """Compiled templates, in memory. Jinja keys each by its name and file, and compares the
+    checksum of its source before using it: an edited template is compiled again."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)  # reset by Jinja if the source changed
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 @dataclass
@@ -42,6 +65,8 @@ class Memory:
     schemas: tuple | None = None  # (fingerprint of schemas/, schema.Schemas)
     search: dict = field(default_factory=dict)  # lang -> {page location: its entries}
     rewritten: dict = field(default_factory=dict)  # lang -> search.index.Rewritten
+    templates: Templates = field(default_factory=Templates)
+    digests: dict = field(default_factory=dict)  # built file -> ((mtime, size), its sha256)
 
     def checked_by(self, rules: tuple) -> None:
         """Forget every file's result if the rules they were checked by changed."""

@@ -71,7 +71,7 @@ def _check(root: Path, memory: Memory) -> Checked:
     problems = files.tree_problems(root, generated=generated_folders(root))
     content, found = loader.load(root, project)
     problems += found
-    strings, found = loader.load_strings(root)
+    strings, found = loader.load_strings(root, project)
     problems += found
     catalogue = Catalogue.from_content(content)
     kit = tools.load(root, content, catalogue, project)

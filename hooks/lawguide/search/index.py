@@ -98,18 +98,24 @@ def _separator(config: dict) -> re.Pattern:
     return separator
 
 
-def merge(path: Path, kept: dict[str, list[dict]] | None,
+def load(path: Path) -> tuple[dict, int]:
+    """The index Material wrote at ``path``, and its size in bytes."""
+    raw = path.read_bytes()
+    return json.loads(raw), len(raw)
+
+
+def merge(data: dict, kept: dict[str, list[dict]] | None,
           current: set[str] | None = None) -> dict[str, list[dict]]:
-    """Material's index of the pages this build rendered, completed with every other page's
-    entries from ``kept`` (the last index, by page); returns the whole index by page.
+    """Complete ``data``, Material's index of the pages this build rendered, with every other
+    page's entries from ``kept`` (the last index, by page); returns the whole index by page.
 
     Under ``mkdocs serve --dirty`` the plugin indexes only the pages it rebuilt. Its own
     merge keeps one page: it drops every earlier entry whose location starts with the
     first rebuilt page's (``cases/``, the index, is every case's prefix). Pages are
     matched whole here. ``current``: the URLs of this build's pages; a kept page that is
-    not one of them was deleted (its YAML removed) and leaves the index.
+    not one of them was deleted (its YAML removed) and leaves the index. The merged index
+    stays in memory, for ``rewrite``: written once, rewritten.
     """
-    data = json.loads(path.read_bytes())
     pages: dict[str, list[dict]] = {}
     for entry in data["docs"]:
         pages.setdefault(entry["location"].partition("#")[0], []).append(entry)
@@ -118,7 +124,6 @@ def merge(path: Path, kept: dict[str, list[dict]] | None,
     whole = {location: entries for location, entries in {**kept, **pages}.items()
              if current is None or location in current}
     data["docs"] = [entry for entries in whole.values() for entry in entries]
-    path.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     return whole
 
 
@@ -140,9 +145,10 @@ class Rewritten:
 
 def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
             synonym_rules: synonyms.Synonyms | None = None,
-            remembered: Rewritten | None = None) -> Outcome:
-    raw = path.read_bytes()
-    data = json.loads(raw)
+            remembered: Rewritten | None = None,
+            loaded: tuple[dict, int] | None = None) -> Outcome:
+    """Rewrite the index at ``path``: Material's, or ``loaded`` (``load``, then ``merge``)."""
+    data, size = loaded or load(path)
     separator = _separator(data["config"])
     missing = [name for name in FIELDS if name not in data["config"]["fields"]]
     if missing:
@@ -170,7 +176,7 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
     path.write_bytes(text)
     return Outcome(entries=len(docs), dropped=dropped,
                    looked_up=sum("lookup" in entry for entry in docs),
-                   bytes_before=len(raw), bytes_after=len(text))
+                   bytes_before=size, bytes_after=len(text))
 
 
 def _rewritten(entry: dict, keys: str | None, separator: re.Pattern,

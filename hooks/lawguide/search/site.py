@@ -79,11 +79,12 @@ def finish(config, content: Content, memory: Memory, dirty: bool, files) -> inde
     """
     site_dir = Path(config.site_dir)
     lang = config.theme["language"]
+    path = site_dir / "search" / "search_index.json"
+    loaded = index.load(path)
     remembered = None
     if dirty:
         current = {f.url for f in files.documentation_pages()}
-        memory.search[lang] = index.merge(site_dir / "search" / "search_index.json",
-                                          memory.search.get(lang), current)
+        memory.search[lang] = index.merge(loaded[0], memory.search.get(lang), current)
         remembered = memory.rewritten.setdefault(lang, index.Rewritten())
     worker.patched().write(site_dir)
     root = _root(config)
@@ -93,10 +94,9 @@ def finish(config, content: Content, memory: Memory, dirty: bool, files) -> inde
 
     try:
         drop = index.drop_headings(root, load_strings(root / "data" / "ui.yml"), lang)
-        outcome = index.rewrite(site_dir / "search" / "search_index.json",
-                                lookup.keys_by_location(content, url_of), drop,
+        outcome = index.rewrite(path, lookup.keys_by_location(content, url_of), drop,
                                 synonyms.Synonyms(synonyms.rules(root, lang), lang),
-                                remembered)
+                                remembered, loaded)
     except (index.SearchConfigError, synonyms.SynonymError) as exc:
         raise Abort(str(exc)) from None
     log.info("lawguide: %s search index: %d entries (%d list sections dropped, %d articles "

@@ -14,6 +14,7 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from stat import S_ISREG
 
 WORKER = "sw.js"
 MANIFEST = "manifest.webmanifest"
@@ -22,21 +23,43 @@ TOOL_ASSETS = "assets/tools/"
 THEME_COLOR = "#3f51b5"  # Material's indigo, the palette's primary colour
 
 
-def version(site_dir: Path) -> str:
-    """A digest of the built site (both languages), the worker itself left out."""
+def version(site_dir: Path, known: dict | None = None) -> str:
+    """A digest of the built site (both languages), the worker itself left out: of each
+    file's path and the digest of its bytes.
+
+    ``known``: each file's digest by path, from the last build of this process, used again
+    while the file's (mtime, size) is the same: a ``mkdocs serve --dirty`` rebuild rewrites
+    a few pages of thousands. Updated here.
+    """
     digest = hashlib.sha256()
-    for path in sorted(site_dir.rglob("*")):
-        if path.is_file() and path.name != WORKER:
-            digest.update(path.relative_to(site_dir).as_posix().encode())
+    seen = {}
+    for folder, dirs, names in os.walk(site_dir):
+        dirs.sort()
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            stat = os.lstat(path)
+            if (name == WORKER and folder == os.fspath(site_dir)) or not S_ISREG(stat.st_mode):
+                continue
+            stamp = (stat.st_mtime_ns, stat.st_size)
+            last = known.get(path) if known is not None else None
+            if last is not None and last[0] == stamp:
+                seen[path] = last
+            else:
+                with open(path, "rb") as handle:
+                    seen[path] = (stamp, hashlib.sha256(handle.read()).digest())
+            digest.update(os.path.relpath(path, site_dir).replace(os.sep, "/").encode())
             digest.update(b"\0")
-            digest.update(path.read_bytes())
+            digest.update(seen[path][1])
+    if known is not None:
+        known.clear()
+        known.update(seen)
     return digest.hexdigest()[:16]
 
 
-def write_worker(site_dir: Path) -> Path:
+def write_worker(site_dir: Path, known: dict | None = None) -> Path:
     source = (Path(__file__).parent / WORKER).read_text(encoding="utf-8")
     target = site_dir / WORKER
-    target.write_text(source.replace("@VERSION@", version(site_dir)), encoding="utf-8")
+    target.write_text(source.replace("@VERSION@", version(site_dir, known)), encoding="utf-8")
     return target
 
 

@@ -124,8 +124,9 @@ def finish_language(config, content: Content, root: Path, ui: dict[str, Text]) -
         config.site_description or "", here.lang, config.theme["favicon"]))
 
 
-def finish_site(config, content: Content) -> None:
-    """After every language: the export, robots.txt and the service worker."""
+def finish_site(config, content: Content, digests: dict | None = None) -> None:
+    """After every language: the export, robots.txt and the service worker (``digests``:
+    each built file's, from the last build; see ``offline.version``)."""
     site_dir = Path(config.site_dir)
     address = address_of(config)
     languages = i18n.languages(config)
@@ -133,6 +134,6 @@ def finish_site(config, content: Content) -> None:
     sitemaps = "".join(f"Sitemap: {address.site(language.prefix)}sitemap.xml\n"
                        for language in languages)
     (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\n{sitemaps}", encoding="utf-8")
-    offline.write_worker(site_dir)
+    offline.write_worker(site_dir, digests)
     log.info("lawguide: open data written to %s (%d files); service worker and robots.txt",
              export.FOLDER, len(written))
