@@ -95,6 +95,41 @@ def test_what_content_must_not_carry_is_removed_and_reported(html, removed, gone
     assert gone not in cleaned.html
 
 
+def _corpus_html() -> list[str]:
+    """Every string of the hostile corpus, through Markdown with raw HTML allowed."""
+    from lawguide import yamlsafe
+
+    render = markdown.Markdown(extensions=["tables", "attr_list", "md_in_html", "def_list"])
+    out = []
+    for path in sorted((ROOT / "tests" / "bad_inputs").rglob("*.yml")):
+        loaded, problems = yamlsafe.read_bytes(path.read_bytes(), path.name)
+        if not problems:
+            out += [render.reset().convert(text)
+                    for _, text in yamlsafe.strings(loaded.data, ()) if len(text) < 5000]
+    return out
+
+
+def test_the_unchanged_fast_path_agrees_with_the_inventory():
+    """``clean`` skips the inventory when nh3 gave the HTML back as it was (``<br />`` as
+    ``<br>``): wherever it does, the inventory finds nothing removed either."""
+    from lawguide import sanitize
+
+    samples = KEPT + [html for html, _, _ in REMOVED] + _corpus_html() + [
+        "<p>a<br />\nb</p><hr />", '<p><a title="x />">y</a></p>', '<a title=" />">x</a>',
+        "<p>a<br / /></p>", '<span class="x" />t', "<div> /></div>", "<p>a<!-- /></p>"]
+    fast = 0
+    for policy in (sanitize.PAGE, sanitize.CONTRIBUTED):
+        for html in samples:
+            cleaned = clean(html, policy)
+            slow = set(sanitize._inventory(html) - sanitize._inventory(cleaned.html))
+            if sanitize.unchanged(html, cleaned.html):
+                fast += 1
+                assert not slow, (policy.name, html, slow)
+                assert sanitize.changes(html, policy) == ()
+            assert bool(cleaned.removed) == bool(slow), (policy.name, html)
+    assert fast > 50  # the fast path is taken, and checked, for most of them
+
+
 def test_every_extension_of_the_site_renders_into_the_allowlist():
     """Markdown through the site's own extensions: nothing it makes is stripped."""
     config = load_config(str(ROOT / "mkdocs.yml"))  # mkdocs' loader: it reads !!python/name
