@@ -71,7 +71,7 @@ def on_config(config):
     web.configure(config)  # the published address; this language's site_url
     if i18n.is_primary(config):
         _build = _compile(_root(config), config.strict)  # handed to the other languages
-    search.prepare(config, _build.compiled.content)  # the jieba dictionary, from this content
+    search.prepare(config, _build.compiled.content, _memory)  # the jieba dictionary
     if pagefind.enabled(config):  # extra.search_engine: pagefind
         pagefind.switch_off_material(config)
     # Our Markdown extension links with the content this build checked, not its own copy.
@@ -102,6 +102,7 @@ def _compile(root: Path, strict: bool) -> Build:
 def on_env(env, config, files):
     lang = config.theme["language"]
     env.bytecode_cache = _memory.templates  # compiled once per process, not once per build
+    search.cut_once(config, _memory)  # Material's index is made in its on_config
     _build.files[lang] = files
     _build.kept[lang] = web.offline_keep(files)
     env.filters["search_worker"] = use_patched_search_worker

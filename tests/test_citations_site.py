@@ -64,6 +64,4 @@ def test_unresolved_citation_fails_strict_build_with_file_and_line(tmp_path):
     assert "docs/zh/bad.md:6: citation '《民法典》第9999条'" in strict.stdout
     assert not (project / "site").exists()
     assert not (project / "docs" / "zh" / "cases").exists()  # nothing was rendered
-    relaxed = mkdocs_build(project)
-    assert relaxed.returncode == 0
-    assert "WARNING" in relaxed.stderr and "docs/en/bad.md:6" in relaxed.stderr
+    # Not strict, it is a warning and the site is built: test_serve.py checks that.

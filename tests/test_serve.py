@@ -43,9 +43,16 @@ def wait_for(check, what: str, timeout: float = 120) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
+# A hand-written page that cites an article the site does not excerpt: a warning, not a
+# failure, when not strict (test_citations_site.py checks that --strict stops on it).
+UNRESOLVED = "---\nreviewed: 2026-11-28\n---\n# Bad\n\n见《民法典》第9999条。\n"
+
+
 @pytest.fixture
 def served(tmp_path):
     project = copy_project(tmp_path / "p")
+    for lang in ("zh", "en"):
+        (project / "docs" / lang / "bad.md").write_text(UNRESOLVED, encoding="utf-8")
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
     # as `make serve` does: --dirty (a rebuild renders only the pages whose Markdown
@@ -89,6 +96,15 @@ def wait_until_idle(log: Path) -> int:
 
 def test_yaml_edits_reach_both_languages_without_restart_or_loop(served):
     project, base, log = served
+    # (one server for two checks: each start is a whole build) First: not strict, an
+    # unresolved citation is a warning naming its file and line, and its page is served.
+    text = log.read_text(encoding="utf-8")
+    for lang in ("zh", "en"):
+        assert ("WARNING -  unresolved statute citation: "
+                f"docs/{lang}/bad.md:6: citation '《民法典》第9999条': "
+                "unknown article 'civil-code/9999'") in text, text[-3000:]
+    assert fetch(base + "bad/")[0] == 200 and fetch(base + "en/bad/")[0] == 200
+
     case = project / "cases" / "xiao-wang.yml"
     text = case.read_text(encoding="utf-8")
 

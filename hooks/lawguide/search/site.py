@@ -21,7 +21,7 @@ from ..errors import ContentError
 from ..memory import Memory
 from ..model import Content
 from ..render import load_strings
-from . import bundle, dictionary, index, lookup, synonyms, worker
+from . import bundle, dictionary, index, lookup, segments, synonyms, worker
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 PLUGIN = "material/search"
@@ -38,8 +38,9 @@ def _plugin(config):
     return plugin
 
 
-def prepare(config, content: Content) -> None:
-    """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path.
+def prepare(config, content: Content, memory: Memory) -> None:
+    """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path,
+    and start this language's cut texts (``segments``, in ``memory``) with its words.
 
     The plugin's own merge under ``--dirty`` is switched off (see ``index.merge``); MkDocs
     also gives both languages' configs one plugin object, which would merge one
@@ -66,6 +67,19 @@ def prepare(config, content: Content) -> None:
         log.info("lawguide: jieba user dictionary written: %s (%d words)", configured,
                  len(terms))
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
+    memory.segments.setdefault(config.theme["language"], segments.Segments()).start(tuple(terms))
+
+
+def cut_once(config, memory: Memory) -> None:
+    """Let the plugin's index of this language cut each text once while serving
+    (``segments``). In ``on_env``: the plugin makes its index in its own ``on_config``."""
+    plugin = _plugin(config)
+    if not plugin.config.enabled:  # Pagefind searches instead
+        return
+    index_ = getattr(plugin, "search_index", None)
+    if index_ is None or not segments.wrap(index_, memory.segments[config.theme["language"]]):
+        log.debug("lawguide: Material's search index has no %s; texts are cut every build",
+                  segments.METHOD)
 
 
 def finish(config, content: Content, memory: Memory, dirty: bool, files) -> index.Outcome:
