@@ -42,12 +42,13 @@ _links: LawLinks | None = None  # our Markdown extension, bound to _build
 # What this process remembers between builds (mkdocs serve): made once, with this module.
 _memory = Memory()
 _dirty = False  # `mkdocs serve --dirty`: the other languages are rebuilt dirty too
+_serving = False  # `mkdocs serve`: builds follow one another in this process
 
 
-@event_priority(0)  # records a flag; nothing else reads it
+@event_priority(0)  # records flags; nothing else reads them
 def on_startup(command: str, dirty: bool) -> None:
-    global _dirty
-    _dirty = dirty
+    global _dirty, _serving
+    _dirty, _serving = dirty, command == "serve"
 
 
 def receive(build: Build) -> None:
@@ -98,11 +99,12 @@ def _compile(root: Path, strict: bool) -> Build:
     return Build(result)
 
 
-@event_priority(0)  # adds filters to the theme's environment; no plugin reads them
+@event_priority(0)  # after every on_config; adds to the theme's environment, which no plugin reads
 def on_env(env, config, files):
     lang = config.theme["language"]
     env.bytecode_cache = _memory.templates  # compiled once per process, not once per build
-    search.cut_once(config, _memory)  # Material's index is made in its on_config
+    if _serving:  # a later build cuts the same texts; one build would only hold them all
+        search.cut_once(config, _memory)  # Material's index is made in its on_config
     _build.files[lang] = files
     _build.kept[lang] = web.offline_keep(files)
     env.filters["search_worker"] = use_patched_search_worker
