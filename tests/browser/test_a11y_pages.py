@@ -4,6 +4,8 @@ language, on a desktop and on a phone, and with a citation preview open."""
 
 import pytest
 
+from .conftest import AXE_OPTIONS
+
 pytestmark = pytest.mark.browser
 
 PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/xiao-wang/",
@@ -14,7 +16,7 @@ PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/xiao-wang/",
 def serious(page) -> list:
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page).response
+    results = Axe().run(page, options=AXE_OPTIONS).response
     return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
             for v in results["violations"] if v["impact"] in ("serious", "critical")]
 
@@ -31,6 +33,14 @@ def test_no_serious_or_critical_violation(page, site_url, prefix, path):
 def test_no_serious_or_critical_violation_on_a_phone(phone, site_url, prefix, path):
     phone.goto(f"{site_url}{prefix}{path}")
     assert serious(phone) == []
+
+
+def test_the_check_reports_each_serious_violation_with_every_node(page):
+    """With ``AXE_OPTIONS`` axe still lists every node of a violation: two images without
+    a text alternative are two nodes of one critical violation."""
+    page.set_content('<html lang="en"><head><title>t</title></head><body><main>'
+                     '<img src="a.png" id="one"><img src="b.png" id="two"></main></body></html>')
+    assert serious(page) == [("image-alt", "critical", [["#one"], ["#two"]])]
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"], ids=["zh", "en"])

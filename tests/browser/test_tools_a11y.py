@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import AXE_OPTIONS
+
 pytestmark = pytest.mark.browser
 PREFIX = {"zh": "", "en": "en/"}
 
@@ -44,7 +46,7 @@ def test_no_serious_or_critical_violation(page, site_url, lang, path, use):
             # transition end, or axe measures the contrast of a half-faded text.
             page.wait_for_function(
                 "() => document.getAnimations().every(a => a.playState !== 'running')")
-        results = axe.run(page).response
+        results = axe.run(page, options=AXE_OPTIONS).response
         found += [(state, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
                   for v in results["violations"] if v["impact"] in ("serious", "critical")]
     assert found == []
