@@ -8,6 +8,7 @@ import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT, real_content
+from lawguide.memory import LastBuild
 from lawguide.render import load_strings
 from lawguide.search import compounds, dictionary, index, lookup
 
@@ -125,7 +126,7 @@ def test_a_remembered_rewrite_makes_the_same_index_and_follows_every_change(tmp_
                 {"location": "laws/civil-code/#art-1032", "title": "第一千零三十二条", "text": ""}]
 
     rules = synonyms.Synonyms((synonyms.Rule(("三年",), ("时效",)),), "zh")
-    remembered = index.Rewritten()
+    remembered = LastBuild()
     steps = [("<p>诉讼\u200b时效</p>", {}, frozenset({"相关问答"}), rules),
              ("<p>诉讼\u200b时效</p>", {}, frozenset({"相关问答"}), rules),  # nothing changed
              ("<p>改过\u200b的\u200b文字</p>", {}, frozenset({"相关问答"}), rules),  # an edit
@@ -139,7 +140,7 @@ def test_a_remembered_rewrite_makes_the_same_index_and_follows_every_change(tmp_
         index.rewrite(fresh, keys, drop, synonym_rules)
         index.rewrite(kept, keys, drop, synonym_rules, remembered)
         assert kept.read_bytes() == fresh.read_bytes(), text
-        assert len(remembered.entries) == len(json.loads(fresh.read_bytes())["docs"])
+        assert len(remembered.made) == len(json.loads(fresh.read_bytes())["docs"])
 
 
 @pytest.mark.parametrize("field, expected", [

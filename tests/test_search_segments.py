@@ -3,6 +3,7 @@ the same cuts as its own method, made again only for new texts or a new dictiona
 
 from material.plugins.search.plugin import SearchIndex
 
+from lawguide.memory import LastBuild
 from lawguide.search import segments
 
 
@@ -16,7 +17,7 @@ class Counting:
 
 
 def test_a_text_is_cut_once_per_dictionary_and_only_the_last_build_is_kept():
-    plugin, cut = Counting(), segments.Segments()
+    plugin, cut = Counting(), LastBuild()
     cut.start(("民法典",))
     assert segments.wrap(plugin, cut)
     assert [plugin._segment_chinese(t) for t in ("甲", "乙", "甲")] == ["[甲]", "[乙]", "[甲]"]
@@ -36,7 +37,7 @@ def test_wrapped_material_cuts_as_material_does():
     plugin = SearchIndex()
     expected = plugin._segment_chinese(text)
     assert "\u200b" in expected  # it did cut
-    assert segments.wrap(plugin, segments.Segments())
+    assert segments.wrap(plugin, LastBuild())
     assert plugin._segment_chinese(text) == expected
     assert plugin._segment_chinese(text) == expected  # from memory
 
@@ -45,7 +46,7 @@ def test_a_plugin_without_the_method_is_left_as_it_is():
     class Other:
         pass
 
-    assert not segments.wrap(Other(), segments.Segments())
+    assert not segments.wrap(Other(), LastBuild())
 
 
 def test_each_language_s_build_wraps_material_s_index_of_that_build():
@@ -62,7 +63,7 @@ def test_each_language_s_build_wraps_material_s_index_of_that_build():
     config = SimpleNamespace(plugins={site.PLUGIN: plugin}, theme={"language": "zh"},
                              config_file_path="mkdocs.yml")
     memory = Memory()
-    memory.segments["zh"] = segments.Segments()
+    memory.segments["zh"] = LastBuild()
     site.cut_once(config, memory)
     assert segments.METHOD in vars(plugin.search_index)
     plugin.search_index._segment_chinese("催收")

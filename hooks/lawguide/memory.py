@@ -14,7 +14,7 @@ what it may reuse while its inputs are unchanged, and says how it knows they are
 - ``pages``: what each generated page was last rendered from (``incremental``);
 - ``search``: each language's last search index by page, completed with the pages a
   ``mkdocs serve --dirty`` rebuild indexed (``search.index.merge``), and the entries its
-  rewrite made, while the rewrite's rules are the same (``search.index.Rewritten``);
+  rewrite made, while the rewrite's rules are the same (``rewritten``, a ``LastBuild``);
 - ``schemas``: the compiled JSON Schemas, while no file under ``schemas/`` changed, so a
   schema edit under ``serve`` takes effect on the next rebuild;
 - ``templates``: the theme's templates compiled to Python bytecode, while each one's source
@@ -23,7 +23,8 @@ what it may reuse while its inputs are unchanged, and says how it knows they are
 - ``digests``: each built file's digest, for the service worker's version
   (``web.offline.version``), while the file's (mtime, size) is the same.
 - ``segments``: each search text as Material's search cut it with jieba, by language, from
-  the last build, while the jieba dictionary's words are the same (``search.segments``).
+  the last build, while the jieba dictionary's words are the same (``search.segments``, a
+  ``LastBuild``).
 
 One object is made where a process starts working on a project (the MkDocs hooks when
 they are imported, ``lawguide validate``, the Markdown extension without hooks) and is
@@ -32,6 +33,7 @@ passed to every step; a step given none starts from nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +58,37 @@ class Templates(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
+class LastBuild:
+    """What one step made in the last build, by what it was made from, for the next build
+    made by the same rules; only one build's results are kept (the last one that made any).
+
+    Under ``mkdocs serve --dirty`` an edit changes a few pages, and the step's other
+    results (search entries, cut texts) are the same as last time.
+    """
+
+    def __init__(self):
+        self.rules: tuple = ()
+        self.last: dict = {}
+        self.made: dict = {}  # this build's, so far
+
+    def start(self, rules: tuple) -> None:
+        """A new build, by these ``rules``: other rules forget what was made before."""
+        if rules != self.rules:
+            self.rules, self.last, self.made = rules, {}, {}
+        elif self.made:  # a build that made nothing keeps the one before
+            self.last, self.made = self.made, {}
+
+    def get(self, key, make: Callable[[], object]):
+        """This build's result for ``key``: made in it or the last build, else ``make()``."""
+        done = self.made.get(key)
+        if done is None:
+            done = self.last.get(key)
+            if done is None:
+                done = make()
+            self.made[key] = done
+        return done
+
+
 @dataclass
 class Memory:
     files: dict = field(default_factory=dict)
@@ -66,10 +99,10 @@ class Memory:
     pages: PageCache = field(default_factory=PageCache)
     schemas: tuple | None = None  # (fingerprint of schemas/, schema.Schemas)
     search: dict = field(default_factory=dict)  # lang -> {page location: its entries}
-    rewritten: dict = field(default_factory=dict)  # lang -> search.index.Rewritten
+    rewritten: dict = field(default_factory=dict)  # lang -> LastBuild of index entries
     templates: Templates = field(default_factory=Templates)
     digests: dict = field(default_factory=dict)  # built file -> ((mtime, size), its sha256)
-    segments: dict = field(default_factory=dict)  # lang -> search.segments.Segments
+    segments: dict = field(default_factory=dict)  # lang -> LastBuild of cut texts
 
     def checked_by(self, rules: tuple) -> None:
         """Forget every file's result if the rules they were checked by changed."""

@@ -23,11 +23,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import yaml
 
 from .. import messages as msg
+from ..memory import LastBuild
 from . import compounds, synonyms
 from .tokens import words
 
@@ -127,27 +129,16 @@ def merge(data: dict, kept: dict[str, list[dict]] | None,
     return whole
 
 
-class Rewritten:
-    """The entries one rewrite made, by what they were made from, for the next rewrite of
-    the same language with the same rules: under ``mkdocs serve --dirty`` an edit changes
-    a few pages' entries, and the other 9,000 (at 1,000 cases) need not be made again."""
-
-    def __init__(self):
-        self.rules: tuple = ()
-        self.entries: dict[tuple, dict] = {}
-
-    def start(self, rules: tuple) -> dict[tuple, dict]:
-        """The entries of the last rewrite if it had these ``rules``; forgets them else."""
-        if rules != self.rules:
-            self.rules, self.entries = rules, {}
-        return self.entries
-
-
 def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
             synonym_rules: synonyms.Synonyms | None = None,
-            remembered: Rewritten | None = None,
+            remembered: LastBuild | None = None,
             loaded: tuple[dict, int] | None = None) -> Outcome:
-    """Rewrite the index at ``path``: Material's, or ``loaded`` (``load``, then ``merge``)."""
+    """Rewrite the index at ``path``: Material's, or ``loaded`` (``load``, then ``merge``).
+
+    ``remembered``: the entries the last rewrite of this language made (under ``mkdocs
+    serve --dirty``), made again only where an entry or the rules changed. Without it,
+    entries that are the same within this index are made once.
+    """
     data, size = loaded or load(path)
     separator = _separator(data["config"])
     missing = [name for name in FIELDS if name not in data["config"]["fields"]]
@@ -155,8 +146,8 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
         raise SearchConfigError(msg.SEARCH_FIELDS.format(fields=", ".join(missing)))
     rules = (drop, synonym_rules.rules if synonym_rules else None, separator.pattern,
              tuple(sorted(data["config"]["fields"])))
-    last = remembered.start(rules) if remembered is not None else {}
-    made: dict[tuple, dict] = {}
+    entries = remembered if remembered is not None else LastBuild()
+    entries.start(rules)
     docs = []
     for entry in data["docs"]:
         if "#" in entry["location"] and plain(entry["title"]) in drop:
@@ -164,12 +155,8 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
         keys = lookup.get(entry["location"])
         key = (keys, *((name, value if isinstance(value, str) else json.dumps(value))
                        for name, value in entry.items()))
-        done = made.get(key) or last.get(key) or _rewritten(entry, keys, separator,
-                                                            synonym_rules)
-        made[key] = done
-        docs.append(done)
-    if remembered is not None:
-        remembered.entries = made  # what this index holds, nothing older
+        docs.append(entries.get(key, partial(_rewritten, entry, keys, separator,
+                                             synonym_rules)))
     dropped = len(data["docs"]) - len(docs)
     data["docs"] = docs
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -14,42 +14,18 @@ release anyway: ``worker.patched``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from ..memory import LastBuild
 
 METHOD = "_segment_chinese"
 
 
-class Segments:
-    """One language's cut texts: the last build's, and this build's so far."""
-
-    def __init__(self):
-        self.words: tuple = ()
-        self.last: dict[str, str] = {}
-        self.made: dict[str, str] = {}
-
-    def start(self, words: tuple) -> None:
-        """A new build of the language, with these dictionary words."""
-        if words != self.words:
-            self.words, self.last, self.made = words, {}, {}
-        elif self.made:  # a build that indexed nothing keeps the one before
-            self.last, self.made = self.made, {}
-
-    def cut(self, segment: Callable[[str], str], text: str) -> str:
-        done = self.made.get(text)
-        if done is None:
-            done = self.last.get(text)
-            if done is None:
-                done = segment(text)
-            self.made[text] = done
-        return done
-
-
-def wrap(index, segments: Segments) -> bool:
+def wrap(index, cut: LastBuild) -> bool:
     """Make ``index`` (Material's ``SearchIndex`` of one build of one language) cut through
-    ``segments``; False if it has no such method."""
+    ``cut`` (the language's texts, by text, started with the dictionary's words); False if
+    it has no such method."""
     method = getattr(type(index), METHOD, None)
     if method is None:
         return False
     original = method.__get__(index)
-    setattr(index, METHOD, lambda text: segments.cut(original, text))
+    setattr(index, METHOD, lambda text: cut.get(text, lambda: original(text)))
     return True

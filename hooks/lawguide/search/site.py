@@ -18,7 +18,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from ..errors import ContentError
-from ..memory import Memory
+from ..memory import LastBuild, Memory
 from ..model import Content
 from ..render import load_strings
 from . import bundle, dictionary, index, lookup, segments, synonyms, worker
@@ -67,7 +67,7 @@ def prepare(config, content: Content, memory: Memory) -> None:
         log.info("lawguide: jieba user dictionary written: %s (%d words)", configured,
                  len(terms))
     plugin.config.jieba_dict_user = os.fspath(path)  # Material resolves it from the cwd
-    memory.segments.setdefault(config.theme["language"], segments.Segments()).start(tuple(terms))
+    memory.segments.setdefault(config.theme["language"], LastBuild()).start(tuple(terms))
 
 
 def cut_once(config, memory: Memory) -> None:
@@ -99,7 +99,7 @@ def finish(config, content: Content, memory: Memory, dirty: bool, files) -> inde
     if dirty:
         current = {f.url for f in files.documentation_pages()}
         memory.search[lang] = index.merge(loaded[0], memory.search.get(lang), current)
-        remembered = memory.rewritten.setdefault(lang, index.Rewritten())
+        remembered = memory.rewritten.setdefault(lang, LastBuild())
     worker.patched().write(site_dir)
     root = _root(config)
 
