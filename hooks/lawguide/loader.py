@@ -12,10 +12,12 @@ import dataclasses
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from . import files, rules, schema, untrusted, yamlsafe
 from . import messages as msg
@@ -35,6 +37,7 @@ from .model import (
     Text,
 )
 
+T = TypeVar("T")
 FOLDERS = {"statute": "statutes", "case": "cases", "answer": "faq"}
 TAGS_FILE = "data/conduct-tags.yml"
 GLOSSARY_FILE = "data/glossary.yml"
@@ -60,6 +63,23 @@ class Project:
     def inspector(self) -> untrusted.Inspector:
         """Renders contributed text with this project's Markdown settings."""
         return untrusted.Inspector(self.root)
+
+    def remembered(self, kind: str, path: Path, read: Callable[[], T]) -> T:
+        """``read()``, the result of reading ``path`` as ``kind``, from memory while the
+        file's (mtime, size, mode) is the same as when it was read. A path that cannot be
+        stat-ed is read every time: the read says what is wrong with it."""
+        try:
+            stat = os.lstat(path)
+        except OSError:
+            return read()
+        stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
+        key = (kind, path)  # data kinds (ui, glossary, tool-...) are not content kinds
+        hit = self.memory.files.get(key)
+        if hit and hit[0] == stamp:
+            return hit[1]
+        result = read()
+        self.memory.files[key] = (stamp, result)
+        return result
 
     def rel(self, path: Path) -> str:
         try:
@@ -109,13 +129,14 @@ def load(root: Path, project: Project | None = None) -> tuple[Content, list[Prob
 
 def load_file(kind: str, path: Path, project: Project
               ) -> tuple[object | None, list[Problem], rules.Invalid | None]:
-    """One file -> (model object or None, its problems, what cross-file checks can still use)."""
-    stat = os.lstat(path)
-    stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
-    key = (kind, path)
-    hit = project.memory.files.get(key)
-    if hit and hit[0] == stamp:
-        return hit[1]
+    """One file -> (model object or None, its problems, what cross-file checks can still use).
+
+    A file unchanged since the ``project``'s memory last read it is not read again."""
+    return project.remembered(kind, path, lambda: _load_file(kind, path, project))
+
+
+def _load_file(kind: str, path: Path, project: Project
+               ) -> tuple[object | None, list[Problem], rules.Invalid | None]:
     rel = project.rel(path)
     raw, refused = files.read(project.root, path, yamlsafe.MAX_FILE_BYTES)
     if refused:
@@ -136,7 +157,6 @@ def load_file(kind: str, path: Path, project: Project
     raw = None
     if obj is None and isinstance(loaded.data, dict):
         raw = rules.Invalid(kind, source, loaded.data)
-    project.memory.files[key] = (stamp, (obj, problems, raw))
     return obj, problems, raw
 
 
@@ -226,20 +246,8 @@ def read_data(project: Project, rel: str, kind: str, plain=lambda at: False
     ``kind`` is always read with the same. A file unchanged since the ``project``'s memory
     last read it is not read again, as in ``load_file``.
     """
-    path = project.root / rel
-    try:
-        stat = os.lstat(path)
-        stamp = (stat.st_mtime_ns, stat.st_size, stat.st_mode)
-    except OSError:
-        stamp = None  # files.read says what is wrong
-    key = (kind, path)  # data kinds (ui, glossary, tool-...) are not content kinds
-    hit = project.memory.files.get(key)
-    if stamp is not None and hit and hit[0] == stamp:
-        return hit[1]
-    result = _read_data(project, rel, kind, plain)
-    if stamp is not None:
-        project.memory.files[key] = (stamp, result)
-    return result
+    return project.remembered(kind, project.root / rel,
+                              lambda: _read_data(project, rel, kind, plain))
 
 
 def _read_data(project: Project, rel: str, kind: str, plain
