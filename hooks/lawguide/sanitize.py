@@ -116,6 +116,7 @@ def _no_theme_ids(tag: str, attribute: str, value: str) -> str | None:
 class Cleaned:
     html: str
     removed: tuple[str, ...]  # e.g. ("<script>", "onclick on <a>"), sorted
+    unchanged: bool = False  # nh3 gave the HTML back as it was (``unchanged``)
 
 
 def clean(html: str, policy: Policy = PAGE) -> Cleaned:
@@ -129,7 +130,7 @@ def clean(html: str, policy: Policy = PAGE) -> Cleaned:
         strip_comments=True,
     )
     if unchanged(html, cleaned):
-        return Cleaned(cleaned, ())
+        return Cleaned(cleaned, (), unchanged=True)
     lost = set(_inventory(html) - _inventory(cleaned))  # counts: one of many hrefs can go
     # "src on <iframe>" says nothing more once "<iframe>" is listed.
     lost = {item for item in lost if " on " not in item or item.split(" on ")[1] not in lost}
@@ -160,7 +161,7 @@ def changes(html: str, policy: Policy = CONTRIBUTED) -> tuple[str, ...]:
     cleaned = clean(html, policy)
     if cleaned.removed:
         return cleaned.removed
-    if not unchanged(html, cleaned.html) and _tokens(html) != _tokens(cleaned.html):
+    if not cleaned.unchanged and _tokens(html) != _tokens(cleaned.html):
         return ("markup the sanitiser rewrote",)
     return ()
 
