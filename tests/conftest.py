@@ -135,6 +135,11 @@ def built_once(tmp_path_factory, name: str, make: Callable[[Path], T]) -> T:
     return value
 
 
+# A hand-written page that cites an article the site does not excerpt (line 6): --strict
+# stops on it (test_citations_site.py); without it, it is a warning (test_serve.py).
+UNRESOLVED_PAGE = "---\nreviewed: 2026-11-28\n---\n# Bad\n\n见《民法典》第9999条。\n"
+
+
 # The address the real site is built for in tests: a sub-path, as on GitHub Pages, so the one
 # build serves the tests of addresses (test_web_site.py: everything stays inside /guide/)
 # and the browser tests, which serve it at /guide/ of 127.0.0.1 (the 404 page's links are

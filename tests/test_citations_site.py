@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import copy_project, mkdocs_build
+from conftest import UNRESOLVED_PAGE, copy_project, mkdocs_build
 
 pytestmark = pytest.mark.site
 
@@ -53,8 +53,7 @@ def test_fresh_paragraph_links_in_both_languages(variant_site):
 def test_unresolved_citation_fails_strict_build_with_file_and_line(tmp_path):
     project = copy_project(tmp_path / "p")
     for lang in ("zh", "en"):
-        (project / "docs" / lang / "bad.md").write_text(
-            "---\nreviewed: 2026-11-28\n---\n# Bad\n\n见《民法典》第9999条。\n", encoding="utf-8")
+        (project / "docs" / lang / "bad.md").write_text(UNRESOLVED_PAGE, encoding="utf-8")
     strict = mkdocs_build(project, "--strict")
     assert strict.returncode != 0
     # strict stops before rendering anything, with every unresolved citation, as validate

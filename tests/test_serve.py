@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from conftest import UNRESOLVED_PAGE, copy_project
 
 pytestmark = pytest.mark.site
 
@@ -43,16 +43,11 @@ def wait_for(check, what: str, timeout: float = 120) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-# A hand-written page that cites an article the site does not excerpt: a warning, not a
-# failure, when not strict (test_citations_site.py checks that --strict stops on it).
-UNRESOLVED = "---\nreviewed: 2026-11-28\n---\n# Bad\n\n见《民法典》第9999条。\n"
-
-
 @pytest.fixture
 def served(tmp_path):
     project = copy_project(tmp_path / "p")
     for lang in ("zh", "en"):
-        (project / "docs" / lang / "bad.md").write_text(UNRESOLVED, encoding="utf-8")
+        (project / "docs" / lang / "bad.md").write_text(UNRESOLVED_PAGE, encoding="utf-8")
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
     # as `make serve` does: --dirty (a rebuild renders only the pages whose Markdown
