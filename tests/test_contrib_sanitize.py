@@ -111,12 +111,21 @@ def _corpus_html() -> list[str]:
 
 def test_the_unchanged_fast_path_agrees_with_the_inventory():
     """``clean`` skips the inventory when nh3 gave the HTML back as it was (``<br />`` as
-    ``<br>``): wherever it does, the inventory finds nothing removed either."""
+    ``<br>``, ``&para;`` as ``¶``): wherever it does, the inventory finds nothing removed
+    either."""
     from lawguide import sanitize
 
     samples = KEPT + [html for html, _, _ in REMOVED] + _corpus_html() + [
         "<p>a<br />\nb</p><hr />", '<p><a title="x />">y</a></p>', '<a title=" />">x</a>',
-        "<p>a<br / /></p>", '<span class="x" />t', "<div> /></div>", "<p>a<!-- /></p>"]
+        "<p>a<br / /></p>", '<span class="x" />t', "<div> /></div>", "<p>a<!-- /></p>",
+        "<p>&para;<script>x</script></p>", '<a title="&para;" onclick="x">&para;</a>',
+        "<p>&amp;para; &para;</p><!-- &para; -->"]
+    # A page's headings, as the site's toc writes them (permalink ``&para;``).
+    page = markdown.Markdown(extensions=["toc"], extension_configs={"toc": {"permalink": True}})
+    heading = page.convert("# Title\n\ntext  \nmore\n\n## Part\n")
+    assert "&para;" in heading and "<br />" in heading
+    assert clean(heading, sanitize.PAGE).unchanged  # the fast path is taken for it
+    samples.append(heading)
     fast = 0
     for policy in (sanitize.PAGE, sanitize.CONTRIBUTED):
         for html in samples:

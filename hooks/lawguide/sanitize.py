@@ -138,16 +138,22 @@ def clean(html: str, policy: Policy = PAGE) -> Cleaned:
 
 
 def unchanged(html: str, cleaned: str) -> bool:
-    """Whether nh3 gave ``html`` back as it was, but for how void tags end: Python-Markdown
-    writes ``<br />``, nh3 ``<br>``. Then nothing was removed, and neither the inventory nor
-    the token comparison needs to run; most pages and most fields are such.
+    """Whether nh3 gave ``html`` back as it was, but for how Python-Markdown writes two
+    things nh3 writes otherwise: void tags end ``<br />`` (nh3 ``<br>``) and the heading
+    permalinks' ``&para;`` (nh3 ``¶``: it writes characters, escaping only ``&<>"``).
+    Then nothing was removed, and neither the inventory nor the token comparison needs to
+    run; most pages and most fields are such.
 
-    The replacement rewrites only the ends of tags and `` />`` inside an attribute value
-    (raw HTML may hold one; nh3 escapes it in text). nh3 keeps an attribute as it was or
-    drops it whole, and never rewrites `` />`` in a value, so when its output equals either
-    form, every tag, attribute and text of ``html`` survived.
+    The replacements touch only the ends of tags, `` />`` inside an attribute value (raw
+    HTML may hold one; nh3 escapes it in text) and a character reference, never a tag or
+    an attribute name. nh3 keeps an attribute as it was or drops it whole, and never
+    rewrites `` />`` in a value, so when its output equals either form, every tag,
+    attribute and text of ``html`` survived.
     """
-    return cleaned == html or cleaned == html.replace(" />", ">")
+    if cleaned == html:
+        return True
+    written = html.replace(" />", ">").replace("&para;", "¶")
+    return cleaned == written or cleaned == html.replace("&para;", "¶")
 
 
 def changes(html: str, policy: Policy = CONTRIBUTED) -> tuple[str, ...]:
