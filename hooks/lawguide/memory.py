@@ -5,11 +5,12 @@ Under ``mkdocs serve`` every change rebuilds the site, and with thousands of cas
 reading and checking every file again would dominate an edit. So each step keeps, here,
 what it may reuse while its inputs are unchanged, and says how it knows they are:
 
-- ``files``: each content or data file's result, while its (mtime, size, mode) is the same
-  and so are the rules it was checked by (schemas, Markdown settings, official texts);
+- ``files``: each content file's, data file's or hand-written page's result, while its
+  (mtime, size, mode) is the same and so are the rules it was checked by (schemas,
+  Markdown settings, official texts);
 - ``checked``: the whole check (``pipeline``), while no input file changed;
-- ``scanned``: what each case or answer cites (``citations.graph``), while its text is the
-  same;
+- ``scanned``: what each case, answer, law or hand-written page cites
+  (``citations.graph``), while its text and the statutes are the same;
 - ``compiled``: the last compile's result (``compile``), while nothing it read changed;
 - ``pages``: what each generated page was last rendered from (``incremental``);
 - ``search``: each language's last search index by page, completed with the pages a

@@ -78,7 +78,8 @@ def _check(root: Path, memory: Memory) -> Checked:
     problems += kit.problems
     guides = []
     for path in pages.hand_written(root, LANGS, GENERATED_DIRS):
-        found, page = pages.check(root, path, project.inspector)
+        found, page = project.remembered(
+            "page", path, lambda path=path: pages.check(root, path, project.inspector))
         problems += found
         guides += [page] if page else []
     problems = sorted(set(problems))  # a linked file is found by the walk and the loader

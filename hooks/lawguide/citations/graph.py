@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .. import messages as msg
 from ..errors import Problem, field_name
-from ..model import LANGS, Content, Source, Text
+from ..model import LANGS, Content, Source, Statute, Text
 from ..pages import Page
 from .catalogue import Catalogue
 from .clean import clean
 from .resolve import scan
 
+T = TypeVar("T")
 KINDS = ("case", "answer", "guide", "law")
 CASE_FIELDS = ("title", "summary", "facts", "analysis", "remedies", ("lessons", "debtor"),
                ("lessons", "collector"))
@@ -66,33 +68,27 @@ def build(content: Content, catalogue: Catalogue, guides: Iterable[Page] = (),
     ``guides``: the hand-written pages as validation rendered them (``pages.check``):
     their prose text runs are exactly what the Markdown extension reads and links.
 
-    ``scanned``: what each case and answer cited when last built (``Memory.scanned``):
-    under ``mkdocs serve`` an edit changes one entry, and scanning every other entry's
-    prose again would cost more than the rest of the compile.
+    ``scanned``: what each case, answer, law and hand-written page cited when last built
+    (``Memory.scanned``), kept while its text and the statutes citations resolve against
+    are the same: under ``mkdocs serve`` an edit changes one entry, and scanning all the
+    other text again would cost more than the rest of the compile.
     """
     scanned = {} if scanned is None else scanned
+    rules = (catalogue.names, tuple(catalogue.statutes.values()))  # what resolving reads
     graph, problems, notes = Graph(), [], []
     for case in content.cases.values():
-        titles = case.title
-        _content(graph, problems, scanned, catalogue, case.source, case.statutes, titles, "case",
-                 f"cases/{case.id}.md", _fields(case, CASE_FIELDS))
+        _content(graph, problems, scanned, rules, catalogue, case.source, case.statutes,
+                 case.title, "case", f"cases/{case.id}.md", _fields(case, CASE_FIELDS))
     for answer in content.answers.values():
-        _content(graph, problems, scanned, catalogue, answer.source, answer.statutes,
-                 answer.question,
-                 "answer", f"faq/{answer.id}.md", _fields(answer, ANSWER_FIELDS))
+        _content(graph, problems, scanned, rules, catalogue, answer.source, answer.statutes,
+                 answer.question, "answer", f"faq/{answer.id}.md",
+                 _fields(answer, ANSWER_FIELDS))
     for statute in content.statutes.values():
-        for i, article in enumerate(statute.articles):
-            for lang, lines in (("zh", article.zh), ("en", article.en)):
-                citations, unknown = scan("\n".join(lines), catalogue, self_law=statute)
-                at = ("articles", i, "text", lang)
-                notes += [Problem(statute.source.path, statute.source.line(at), field_name(at),
-                                  msg.CITATION.format(text=u.text, reason=u.reason))
-                                 for u in unknown]
-                for c in citations:
-                    if c.law_id != statute.id:
-                        citer = Citer("law", f"laws/{statute.id}.md",
-                                      f"{statute.short[lang]} {article.label(lang)}")
-                        graph.add(c.ref, lang, citer)
+        cites, found = _remembered(scanned, ("law", statute.id), rules,
+                                   lambda statute=statute: _law(statute, catalogue))
+        notes += found
+        for ref, lang, citer in cites:
+            graph.add(ref, lang, citer)
     glossary = content.glossary
     for i, term in enumerate(glossary.terms):
         for lang in LANGS:
@@ -105,16 +101,57 @@ def build(content: Content, catalogue: Catalogue, guides: Iterable[Page] = (),
                 graph.add(c.ref, lang, Citer("guide", "glossary/index.md",
                                                           (glossary_title or term.term)[lang]))
     for page in guides:
-        lang, _, rel = page.path.removeprefix("docs/").partition("/")
-        citer = Citer("guide", rel, _title(page.text, rel))
-        for run in page.runs:  # the text the Markdown extension links, nothing else
-            citations, unknown = scan(run, catalogue)
-            problems += [Problem(page.path, _line(page.text, u.text), "",
-                                 msg.CITATION.format(text=u.text, reason=u.reason))
-                         for u in unknown]
-            for c in citations:
-                graph.add(c.ref, lang, citer)
+        cites, found = _remembered(scanned, ("guide", page.path), (rules, page),
+                                   lambda page=page: _guide(page, catalogue))
+        problems += found
+        for ref, lang, citer in cites:
+            graph.add(ref, lang, citer)
     return graph, problems, notes
+
+
+def _remembered(scanned: dict, name: tuple, key: tuple, make: Callable[[], T]) -> T:
+    """``make()``, or what it gave last time for ``name`` if ``key`` is still the same.
+
+    Keys are compared, not hashed (statutes hold mappings): objects the loader kept
+    because their file did not change are the same objects, so most comparisons end at
+    identity.
+    """
+    known = scanned.get(name)
+    if known is not None and known[0] == key:
+        return known[1]
+    made = make()
+    scanned[name] = (key, made)
+    return made
+
+
+def _law(statute: Statute, catalogue: Catalogue) -> tuple[list, list[Problem]]:
+    """What the official text of ``statute`` cites in other laws, and what does not resolve."""
+    cites, notes = [], []
+    for i, article in enumerate(statute.articles):
+        for lang, lines in (("zh", article.zh), ("en", article.en)):
+            citations, unknown = scan("\n".join(lines), catalogue, self_law=statute)
+            at = ("articles", i, "text", lang)
+            notes += [Problem(statute.source.path, statute.source.line(at), field_name(at),
+                              msg.CITATION.format(text=u.text, reason=u.reason))
+                      for u in unknown]
+            citer = Citer("law", f"laws/{statute.id}.md",
+                          f"{statute.short[lang]} {article.label(lang)}")
+            cites += [(c.ref, lang, citer) for c in citations if c.law_id != statute.id]
+    return cites, notes
+
+
+def _guide(page: Page, catalogue: Catalogue) -> tuple[list, list[Problem]]:
+    """What a hand-written page cites, and what does not resolve."""
+    lang, _, rel = page.path.removeprefix("docs/").partition("/")
+    citer = Citer("guide", rel, _title(page.text, rel))
+    cites, problems = [], []
+    for run in page.runs:  # the text the Markdown extension links, nothing else
+        citations, unknown = scan(run, catalogue)
+        problems += [Problem(page.path, _line(page.text, u.text), "",
+                             msg.CITATION.format(text=u.text, reason=u.reason))
+                     for u in unknown]
+        cites += [(c.ref, lang, citer) for c in citations]
+    return cites, problems
 
 
 def _fields(obj, names) -> list[tuple[tuple, Text]]:
@@ -128,16 +165,13 @@ def _fields(obj, names) -> list[tuple[tuple, Text]]:
     return out
 
 
-def _content(graph: Graph, problems: list, scanned: dict, catalogue: Catalogue, source: Source,
-             refs: tuple[str, ...], titles: Text, kind: str, path: str, fields) -> None:
+def _content(graph: Graph, problems: list, scanned: dict, rules: tuple, catalogue: Catalogue,
+             source: Source, refs: tuple[str, ...], titles: Text, kind: str, path: str,
+             fields) -> None:
     lines = tuple(source.line(at + (lang,)) for at, _ in fields for lang in LANGS)
-    key = (catalogue.names, source.path, refs, tuple(text for _, text in fields), lines)
-    known = scanned.get((kind, path))
-    if known is not None and known[0] == key:
-        cited, found = known[1], known[2]
-    else:
-        cited, found = _scan(catalogue, source, refs, fields)
-        scanned[(kind, path)] = (key, cited, found)
+    key = (rules, source.path, refs, tuple(text for _, text in fields), lines)
+    cited, found = _remembered(scanned, (kind, path), key,
+                               lambda: _scan(catalogue, source, refs, fields))
     problems.extend(found)
     for ref in cited:
         for lang in LANGS:
