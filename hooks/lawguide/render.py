@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 
 import jinja2
@@ -74,7 +74,6 @@ def new_environment(templates: Path) -> jinja2.Environment:
 @cache
 def environment() -> jinja2.Environment:
     env = new_environment(TEMPLATES)
-    env.tests["containing"] = lambda seq, item: item in seq
     env.globals.update(case_path=case_path, answer_path=answer_path, law_path=law_path)
     return env
 
@@ -147,8 +146,19 @@ class Renderer:
                                              meta=meta))
 
     def index(self, path: str, template: str, lang: str) -> Page:
+        lists = {"cases": self._cases_listed} if path == "cases/index.md" else {}
         return Page(lang, path, self._render(template, lang, path,
-                                             meta=self._index_meta(path, lang)))
+                                             meta=self._index_meta(path, lang), **lists))
+
+    @cached_property
+    def _cases_listed(self) -> dict:
+        """The case index's lists, made once for both languages: every case by id, and by
+        conduct tag. (Jinja's sort and selectattr, run for each tag over every case, took
+        0.2 s a language at 1,000 cases.)"""
+        cases = sorted(self.content.cases.values(), key=lambda case: case.id)
+        tagged = {tag: [case for case in cases if tag in case.conduct]
+                  for tag in self.content.tags}
+        return {"all": cases, "tagged": tagged}
 
     def _index_meta(self, path: str, lang: str) -> Meta:
         """An index is as recent as its newest entry; the glossary has its own date."""
