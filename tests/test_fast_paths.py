@@ -115,16 +115,20 @@ def test_a_dirty_rebuild_removes_only_the_pages_of_deleted_entries(tmp_path):
 PIECES = ["Article ", "Articles ", "art", "Art. ", "Art.", "Arts. ", "part", "1032", "12", "5", "-1",
           " and ",
           " of the ", "Civil Code", "Criminal Law", "this Law", "paragraph 2", " ", ", ", "(2)",
-          "民法典", "《中华人民共和国刑法》", "本法", "第", "一千零三十二", "条", "之一", "款", "，"]
+          "民法典", "《中华人民共和国刑法》", "本法", "第", "一千零三十二", "条", "之一", "款", "，",
+          "2012年", "（2012年修正）", "the ", "2012 ", "Paragraph 2 of ", "item (3) of ",
+          "subparagraph 1 of ", "PRC Civil Code", "治安管理处罚法", "Public Security"]
 
 
 def test_citation_hints_skip_only_texts_without_citations(monkeypatch):
-    """``find`` skips a language's patterns for texts without its hint; without the hints
-    it finds the same citations in every text of the site and in texts made of pieces."""
+    """``find`` skips a language's patterns for texts without its hint, and the patterns
+    skip positions without a character a citation can begin with (``regexes.STARTS_*``):
+    without the hints and with any character a possible beginning, it finds the same citations in
+    every text of the site and in texts made of pieces."""
     from hypothesis import example, given
     from hypothesis import strategies as st
 
-    from lawguide.citations import Catalogue
+    from lawguide.citations import Catalogue, regexes
 
     # the module (the package's ``find`` is its function)
     found_in = importlib.import_module("lawguide.citations.find")
@@ -139,6 +143,8 @@ def test_citation_hints_skip_only_texts_without_citations(monkeypatch):
         with monkeypatch.context() as patched:
             patched.setattr(found_in, "_ZH_HINT", re.compile(""))
             patched.setattr(found_in, "_may_cite_en", lambda _: True)
+            for starts in ("STARTS_ZH", "STARTS_EN_OF", "STARTS_EN_NAME"):
+                patched.setattr(regexes, starts, r"\s\S")
             return found_in.find(text, catalogue, with_self=True)
 
     assert [unhinted(text) for text in texts] == hinted
@@ -147,6 +153,10 @@ def test_citation_hints_skip_only_texts_without_citations(monkeypatch):
     @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
     @example("Art. 5 of the Criminal Law")
     @example("民法典1032")
+    @example("the Civil Code, Article 1032")  # each kind of beginning a lookahead admits
+    @example("the 2012 Public Security Administration Punishments Law, Article 42")
+    @example("Paragraph 2 of Article 1032 of the Civil Code")
+    @example("2012年修正的《治安管理处罚法》第四十二条")
     def same(text):
         assert found_in.find(text, catalogue, with_self=True) == unhinted(text)
 

@@ -53,6 +53,20 @@ class Catalogue:
             made[lang] = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) or r"(?!)"
         return made[lang]
 
+    def initials(self, lang: str) -> str:
+        """The characters a name can begin with, as the inside of a regex class (whitespace
+        as ``\\s``, since a space in a name matches any run of whitespace).
+
+        The patterns look ahead for one of them, or for what else a citation can begin
+        with, before trying the names' alternation (``regexes.compiled``).
+        """
+        made = self.__dict__.setdefault("_initials", {})
+        if lang not in made:
+            firsts = {name[0] for name in self.names[lang] if name}
+            made[lang] = "".join(sorted(
+                r"\s" if first.isspace() else re.escape(first) for first in firsts))
+        return made[lang]
+
     def candidates(self, name: str, lang: str) -> tuple[Statute, ...]:
         key = name if lang == "zh" else re.sub(r"\s+", " ", name).lower()
         return tuple(self.statutes[i] for i in self.names[lang].get(key, ()))

@@ -40,7 +40,10 @@ def _may_cite_en(text: str) -> bool:
 
 
 def find(text: str, catalogue: Catalogue, with_self: bool = False) -> list[Found]:
-    zh, en_of, en_first = rx.compiled(catalogue.alternation("zh"), catalogue.alternation("en"))
+    zh, en_of, en_first = rx.compiled(
+        catalogue.alternation("zh"), catalogue.alternation("en"),
+        rx.STARTS_ZH + catalogue.initials("zh"), rx.STARTS_EN_OF,
+        rx.STARTS_EN_NAME + catalogue.initials("en"))
     found = (_find_zh(text, zh, with_self) if _ZH_HINT.search(text) else []) + \
         (_find_en(text, en_of, en_first, with_self) if _may_cite_en(text) else [])
     found.sort(key=lambda f: (f.start, -f.end))

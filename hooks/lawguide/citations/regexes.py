@@ -49,17 +49,32 @@ TAIL_EN = (r"(?:\s*+(?:,\s*+)?(?:paragraph|para\.)\s*+(?P<tp>\d{1,2}))?"
            r"(?:\s*+(?:,\s*+)?item\s*+\(?(?P<ti>\d{1,2})\)?)?")
 
 
+# What a citation can begin with besides a law name's first character
+# (``Catalogue.initials``): zh the year's digit, 《 or 本 (本法); en "Article N of the Law"
+# its paragraph, item, subparagraph or article word; en "the Law, Article N" "the" or the
+# year's digit. Each pattern looks ahead for one of them first (``compiled``).
+STARTS_ZH, STARTS_EN_OF, STARTS_EN_NAME = r"\d《本", "pisa", r"t\d"
+
+
 @lru_cache(maxsize=8)
-def compiled(zh_names: str, en_names: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(zh head, en 'Article N of the Law', en 'Law Article N') for one set of names."""
-    zh = re.compile(head_zh(zh_names))
+def compiled(zh_names: str, en_names: str, zh_starts: str, en_of_starts: str,
+             en_name_starts: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(zh head, en 'Article N of the Law', en 'Law Article N') for one set of names, each
+    with the characters its matches begin with (the inside of a regex class).
+
+    Each pattern first looks ahead for one of those characters, so most positions are
+    passed over with one class test; without it, Python's regex engine tried the names'
+    alternation name by name at every position of every text (half the time of finding
+    citations at 1,000 cases).
+    """
+    zh = re.compile(rf"(?=[{zh_starts}])" + head_zh(zh_names))
     en_of = re.compile(
-        rf"\b{PREFIX_EN}{WORD_EN}\s*+(?P<list>{LIST_EN}){TAIL_EN}(?:\s*+,)?\s++of\s++(?:the\s++)?"
-        rf"(?:(?P<year>\d{{4}})\s+)?(?:(?P<name>{en_names})|(?P<self>this\s+law))\b"
+        rf"(?=[{en_of_starts}])\b{PREFIX_EN}{WORD_EN}\s*+(?P<list>{LIST_EN}){TAIL_EN}"
+        rf"(?:\s*+,)?\s++of\s++(?:the\s++)?(?:(?P<year>\d{{4}})\s+)?(?:(?P<name>{en_names})|(?P<self>this\s+law))\b"
         r"(?:\s*\((?P<year2>\d{4})[^()\n]{0,20}\))?",
         re.IGNORECASE)
     en_name_first = re.compile(
-        rf"\b(?:the\s+)?(?:(?P<year>\d{{4}})\s+)?(?P<name>{en_names})"
+        rf"(?=[{en_name_starts}])\b(?:the\s+)?(?:(?P<year>\d{{4}})\s+)?(?P<name>{en_names})"
         r"(?:\s*\((?P<year2>\d{4})[^()\n]{0,20}\))?"
         rf"(?:\s*+,)?\s++{WORD_EN}\s*+(?P<list>{LIST_EN}){TAIL_EN}",
         re.IGNORECASE)
