@@ -42,13 +42,12 @@ _links: LawLinks | None = None  # our Markdown extension, bound to _build
 # What this process remembers between builds (mkdocs serve): made once, with this module.
 _memory = Memory()
 _dirty = False  # `mkdocs serve --dirty`: the other languages are rebuilt dirty too
-_serving = False  # `mkdocs serve`: builds follow one another in this process
 
 
-@event_priority(0)  # records flags; nothing else reads them
+@event_priority(0)  # records a flag; nothing else reads it
 def on_startup(command: str, dirty: bool) -> None:
-    global _dirty, _serving
-    _dirty, _serving = dirty, command == "serve"
+    global _dirty
+    _dirty = dirty
 
 
 def receive(build: Build) -> None:
@@ -103,8 +102,7 @@ def _compile(root: Path, strict: bool) -> Build:
 def on_env(env, config, files):
     lang = config.theme["language"]
     env.bytecode_cache = _memory.templates  # compiled once per process, not once per build
-    if _serving:  # a later build cuts the same texts; one build would only hold them all
-        search.cut_once(config, _memory)  # Material's index is made in its on_config
+    search.cut_once(config, _memory)  # Material's index is made in its on_config
     _build.files[lang] = files
     _build.kept[lang] = web.offline_keep(files)
     env.filters["search_worker"] = use_patched_search_worker

@@ -1,45 +1,53 @@
-"""Material's search cuts each Chinese text once while serving (lawguide.search.segments):
-the same cuts as its own method, made again only for new texts or a new dictionary."""
+"""Material's search cuts each run of Han characters once (lawguide.search.segments): the
+same cuts as its own method, made again only for new runs or a new dictionary."""
 
+import jieba
 from material.plugins.search.plugin import SearchIndex
 
+from conftest import ROOT
+from lawguide import yamlsafe
 from lawguide.memory import LastBuild
 from lawguide.search import segments
 
 
-class Counting:
-    def __init__(self):
-        self.cut = []
-
-    def _segment_chinese(self, text: str) -> str:
-        self.cut.append(text)
-        return f"[{text}]"
-
-
-def test_a_text_is_cut_once_per_dictionary_and_only_the_last_build_is_kept():
-    plugin, cut = Counting(), LastBuild()
+def test_each_run_is_cut_once_per_dictionary_and_only_the_last_build_is_kept(monkeypatch):
+    cuts = []
+    original = jieba.cut
+    monkeypatch.setattr(jieba, "cut", lambda value: cuts.append(value.decode()) or
+                        original(value))
+    index, cut = SearchIndex(), LastBuild()
     cut.start(("民法典",))
-    assert segments.wrap(plugin, cut)
-    assert [plugin._segment_chinese(t) for t in ("甲", "乙", "甲")] == ["[甲]", "[乙]", "[甲]"]
-    assert plugin.cut == ["甲", "乙"]
+    assert segments.wrap(index, cut)
+    index._segment_chinese("催收 call 催收，民法典。")
+    assert cuts == ["催收", "民法典"]  # the second 催收 is not cut again
     cut.start(("民法典",))  # the next build: what the last one cut is not cut again
-    assert plugin._segment_chinese("甲") == "[甲]" and plugin.cut == ["甲", "乙"]
-    cut.start(("民法典",))  # "乙" was not in the build before: forgotten
-    plugin._segment_chinese("乙")
-    assert plugin.cut == ["甲", "乙", "乙"]
-    cut.start(("民法典", "催收"))  # a new dictionary may cut the same text otherwise
-    plugin._segment_chinese("甲")
-    assert plugin.cut == ["甲", "乙", "乙", "甲"]
+    index._segment_chinese("民法典")
+    assert cuts == ["催收", "民法典"]
+    cut.start(("民法典",))  # 催收 was not in the build before: forgotten
+    index._segment_chinese("催收")
+    assert cuts == ["催收", "民法典", "催收"]
+    cut.start(("民法典", "催收"))  # a new dictionary may cut the same run otherwise
+    index._segment_chinese("民法典")
+    assert cuts == ["催收", "民法典", "催收", "民法典"]
 
 
-def test_wrapped_material_cuts_as_material_does():
-    text = "<p>催收人员不得在晚上十点以后打电话，也不得联系借款人的父母和同事。</p> Civil Code"
-    plugin = SearchIndex()
-    expected = plugin._segment_chinese(text)
-    assert "\u200b" in expected  # it did cut
-    assert segments.wrap(plugin, LastBuild())
-    assert plugin._segment_chinese(text) == expected
-    assert plugin._segment_chinese(text) == expected  # from memory
+def test_cuts_as_material_does():
+    """On every text of the site's cases and answers, and on texts with what Material's
+    expression treats specially (runs at either end, other scripts, zero-width spaces)."""
+    texts = ["<p>催收人员不得在晚上十点以后打电话，也不得联系借款人的父母和同事。</p> Civil Code",
+             "民法典", "催收", "  Article 1032 ", "", "\u200b民法典\u200b", "ひらがな漢字カナ",
+             "《中华人民共和国民法典》第一千零三十二条", "a民b法c典d"]
+    for folder in ("cases", "faq"):
+        for path in sorted((ROOT / folder).glob("*.yml")):
+            loaded, _ = yamlsafe.read_bytes(path.read_bytes(), path.name)
+            texts += [text for _, text in yamlsafe.strings(loaded.data, ())]
+    material = SearchIndex()
+    expected = [material._segment_chinese(text) for text in texts]
+    assert sum("\u200b" in cut for cut in expected) > 100  # it did cut
+    ours = SearchIndex()
+    assert segments.wrap(ours, LastBuild())
+    assert [ours._segment_chinese(text) for text in texts] == expected
+    assert [ours._segment_chinese(text) for text in texts] == expected  # from memory
 
 
 def test_a_plugin_without_the_method_is_left_as_it_is():

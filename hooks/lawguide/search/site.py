@@ -71,14 +71,14 @@ def prepare(config, content: Content, memory: Memory) -> None:
 
 
 def cut_once(config, memory: Memory) -> None:
-    """Let the plugin's index of this language cut each text once while serving
+    """Let the plugin's index of this language cut each run of Han characters once
     (``segments``). In ``on_env``: the plugin makes its index in its own ``on_config``."""
     plugin = _plugin(config)
     if not plugin.config.enabled:  # Pagefind searches instead
         return
     index_ = getattr(plugin, "search_index", None)
     if index_ is None or not segments.wrap(index_, memory.segments[config.theme["language"]]):
-        log.debug("lawguide: Material's search index has no %s; texts are cut every build",
+        log.debug("lawguide: Material's search index has no %s; its own cutting is used",
                   segments.METHOD)
 
 
