@@ -199,3 +199,33 @@ def test_synonyms_join_the_entries_whose_title_or_text_has_the_trigger(tmp_path)
     assert rules.fields("Collectors call my family", "") == {"synonyms": "parents mum"}
     assert rules.fields("Jail?", "An online loan ...") == {"text_synonyms": "Weilidai"}
     assert synonyms.dictionary_words(tmp_path) == {"微粒贷"}
+
+
+def _compact_by_definition(field: str, separator: re.Pattern) -> str:
+    """``compact`` as its docstring defines it, one run at a time (the oracle)."""
+    def kept(run: re.Match) -> str:
+        start, end = run.span()
+        before = field[start - 1] if start else "<"
+        after = field[end] if end < len(field) else ">"
+        return "" if before in "<>" or after in "<>" or separator.search(before + after) \
+            else "\u200b"
+
+    return re.sub("\u200b+", kept, field)
+
+
+def test_compact_is_its_definition_on_any_text():
+    from hypothesis import example, given
+    from hypothesis import strategies as st
+
+    @given(st.lists(st.sampled_from(["\u200b", "词", "催收", "a", "App", "1", "，", " ", "<p>",
+                                     "</p>", "<", ">", "-", "》", "\u3000"]),
+                    max_size=16).map("".join))
+    @example("App\u200b上传\u200b\u200b<p>\u200b")  # each kind of run's neighbours:
+    @example("a\u200b")  # the end
+    @example("\u200ba")  # the start
+    @example("a\u200b<p>b</p>\u200bc")  # markup
+    @example("a\u200b，\u200bb\u200bc")  # a separator, and letters only a space separates
+    def same(field):
+        assert index.compact(field, SEPARATOR) == _compact_by_definition(field, SEPARATOR)
+
+    same()

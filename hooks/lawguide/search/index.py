@@ -24,6 +24,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -78,16 +79,28 @@ def compact(field: str, separator: re.Pattern) -> str:
     The separator splits at a zero-width space (``_separator`` checks it), so a run of them
     separates as one does, and one is needed only where the characters on either side of the
     run would otherwise join into one word: not at an end, not next to markup (``<``, ``>``).
+    (A Chinese text holds a run at every word: the pieces between them are joined here,
+    and what the separator makes of each pair of characters is asked once.)
     """
-    def kept(run: re.Match) -> str:
-        start, end = run.span()
-        before = field[start - 1] if start else "<"
-        after = field[end] if end < len(field) else ">"
-        if before in "<>" or after in "<>" or separator.search(before + after):
-            return ""
-        return ZWSP
+    if ZWSP not in field:
+        return field
+    joins = _JOINS.setdefault(separator, {})  # pair of characters -> needs a space between
+    pieces = _ZWSP_RUN.split(field)  # runs are maximal: only the first and last can be ""
+    out = [pieces[0]]
+    for before, after in pairwise(pieces):
+        pair = (before[-1:] or "<") + (after[:1] or ">")
+        join = joins.get(pair)
+        if join is None:
+            join = joins[pair] = not ("<" in pair or ">" in pair or separator.search(pair))
+        if join:
+            out.append(ZWSP)
+        out.append(after)
+    return "".join(out)
 
-    return _ZWSP_RUN.sub(kept, field)
+
+# What each separator makes of each pair of characters met so far: the memo of a pure
+# function, as functools.cache would keep it (a few thousand pairs), not content.
+_JOINS: dict[re.Pattern, dict[str, bool]] = {}
 
 
 def _separator(config: dict) -> re.Pattern:
