@@ -70,7 +70,7 @@ DRIVER = textwrap.dedent("""
                 lambda text=text, linker=linker: linker.links(text, prose.Page()))
     # A Markdown field is at most 20,000 characters (the schema refuses longer ones, and no
     # text check runs on a refused field).
-    for piece in ("[", "![", "[a](", "<", "*", "`", "{", ":", "&", "> ", "- "):
+    for piece in ("[", "![", "[a](", "<", "*", "`", "{", ":", ":a", "\\n: ", "a", "&", "> ", "- "):
         text = (piece * 20_000)[:20_000]
         run(f"contributed Markdown: {piece!r} × 20,000", lambda text=text: inspector.inspect(text))
     run("YAML: [ × 10^5", lambda: yamlsafe.read_bytes(b"a: " + b"[" * N, "x.yml"))

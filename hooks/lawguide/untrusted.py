@@ -31,14 +31,17 @@ from .sitemarkdown import Renderer
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                        "\u2066-\u206f\ufeff\ufff9-\ufffb]")
 SAFE_SCHEMES = ("http:", "https:", "tel:")
-# Text without any of these characters, and without a line of dashes alone (a rule, or
-# the underline that makes the line above a heading), renders to paragraphs, line
-# breaks, code blocks (indented lines), emphasis and lists at most, all inside the
-# safelist, and shows its characters as they are: rendering it would change nothing.
-# Most fields (titles, ids, references, dates, Chinese prose) are such text.
-# tests/test_contrib_untrusted.py checks, on random text, that this fast path agrees
-# with rendering.
-MARKUP_FREE = re.compile(r"[^<>&\[\]{}!?:#=`~|\\]*+")
+# Text without any of these characters, without a line of dashes alone (a rule, or the
+# underline that makes the line above a heading) and without a colon that is markup,
+# renders to paragraphs, line breaks, code blocks (indented lines), emphasis and lists at
+# most, all inside the safelist, and shows its characters as they are: rendering it would
+# change nothing (``markup_free``). Most fields (titles, ids, references, dates, Chinese
+# prose, English prose with "he said: ...") are such text. tests/test_contrib_untrusted.py
+# checks, on random text, that this fast path agrees with rendering.
+MARKUP_FREE = re.compile(r"[^<>&\[\]{}!?#=`~|\\]*+")
+# A colon is markup where it begins a line (a definition list's ": definition") or where
+# it closes a shortcode (":name:", an emoji; pymdownx.emoji's own pattern).
+COLON_MARKUP = re.compile(r"^[ \t]*+:|:[+\-\w]++:", re.MULTILINE)
 # Python-Markdown pairs brackets in time that grows with the square of their number
 # (2,000 unmatched "[" take seconds): a field may hold this many, far more than prose needs.
 MAX_BRACKETS = 300
@@ -78,7 +81,7 @@ class Inspector:
 
     def inspect(self, text: str) -> Inspection:
         messages = [_invisible(m) for m in INVISIBLE.finditer(text)]
-        if MARKUP_FREE.fullmatch(text) and not DASH_LINE.search(text):
+        if markup_free(text):
             return Inspection(tuple(dict.fromkeys(messages)), text)
         if DEEP_QUOTE.search(text):
             return Inspection((*messages, msg.DEEP_QUOTES.format(limit=MAX_QUOTE_DEPTH)), text)
@@ -94,6 +97,12 @@ class Inspector:
         if removed:
             messages += _explain(removed, text, reader)
         return Inspection(tuple(dict.fromkeys(messages)), " ".join(reader.visible))
+
+
+def markup_free(text: str) -> bool:
+    """Whether rendering ``text`` could change nothing (see ``MARKUP_FREE``)."""
+    return (MARKUP_FREE.fullmatch(text) is not None and not DASH_LINE.search(text)
+            and not COLON_MARKUP.search(text))
 
 
 def inspect_plain(text: str) -> Inspection:
