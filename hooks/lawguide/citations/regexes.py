@@ -70,7 +70,8 @@ def compiled(zh_names: str, en_names: str, zh_starts: str, en_of_starts: str,
     zh = re.compile(rf"(?=[{zh_starts}])" + head_zh(zh_names))
     en_of = re.compile(
         rf"(?=[{en_of_starts}])\b{PREFIX_EN}{WORD_EN}\s*+(?P<list>{LIST_EN}){TAIL_EN}"
-        rf"(?:\s*+,)?\s++of\s++(?:the\s++)?(?:(?P<year>\d{{4}})\s+)?(?:(?P<name>{en_names})|(?P<self>this\s+law))\b"
+        rf"(?:\s*+,)?\s++of\s++(?:the\s++)?(?:(?P<year>\d{{4}})\s+)?"
+        rf"(?:(?P<name>{en_names})|(?P<self>this\s+law))\b"
         r"(?:\s*\((?P<year2>\d{4})[^()\n]{0,20}\))?",
         re.IGNORECASE)
     en_name_first = re.compile(
