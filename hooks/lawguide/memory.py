@@ -23,9 +23,9 @@ what it may reuse while its inputs are unchanged, and says how it knows they are
   compiling Material's templates again cost each build (each language) more than a second.
 - ``digests``: each built file's digest, for the service worker's version
   (``web.offline.version``), while the file's (mtime, size) is the same.
-- ``segments``: each search text as Material's search cut it with jieba, by language, from
-  the last build, while the jieba dictionary's words are the same (``search.segments``, a
-  ``LastBuild``).
+- ``segments``: each run of Han characters as jieba cut it for Material's search, by
+  language, from this build and the last, while the jieba dictionary's words are the same
+  (``search.segments``, a ``LastBuild``).
 
 One object is made where a process starts working on a project (the MkDocs hooks when
 they are imported, ``lawguide validate``, the Markdown extension without hooks) and is
@@ -103,7 +103,7 @@ class Memory:
     rewritten: dict = field(default_factory=dict)  # lang -> LastBuild of index entries
     templates: Templates = field(default_factory=Templates)
     digests: dict = field(default_factory=dict)  # built file -> ((mtime, size), its sha256)
-    segments: dict = field(default_factory=dict)  # lang -> LastBuild of cut texts
+    segments: dict = field(default_factory=dict)  # lang -> LastBuild of cut Han runs
 
     def checked_by(self, rules: tuple) -> None:
         """Forget every file's result if the rules they were checked by changed."""

@@ -21,7 +21,7 @@ words in the browser. What this package adds, one concern per module:
   the patched file under its own name;
 - ``index``: the rewrite of ``search_index.json`` (UTF-8, no sections that only
   list other pages, the hidden fields);
-- ``segments``: under ``mkdocs serve``, each text Material cuts with jieba is cut once,
-  not again in every rebuild that re-renders its page;
+- ``segments``: Material's jieba cutting, each run of Han characters cut once per build
+  (and kept for the next build under ``mkdocs serve``);
 - ``site``: the few calls the MkDocs hooks make.
 """

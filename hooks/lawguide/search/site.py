@@ -40,7 +40,7 @@ def _plugin(config):
 
 def prepare(config, content: Content, memory: Memory) -> None:
     """Check the worker and bundle pins, write the jieba dictionary, give the plugin its path,
-    and start this language's cut texts (``segments``, in ``memory``) with its words.
+    and start this language's cut Han runs (``segments``, in ``memory``) with its words.
 
     The plugin's own merge under ``--dirty`` is switched off (see ``index.merge``); MkDocs
     also gives both languages' configs one plugin object, which would merge one
