@@ -94,25 +94,96 @@ def test_message_says_what_where_and_how_without_repeating_the_number():
     assert "13812345678" not in message
 
 
-def test_the_prefilters_change_no_finding(monkeypatch):
-    """``find`` skips the digit patterns where no five digits are in a row, and the email
-    pattern where no spelling of "at" is: the same findings as with every pattern run, on
-    every text of the tables above, the hostile corpus and the site's own content."""
-    import re
-
+def site_and_corpus_texts() -> list[str]:
+    """Every text of the tables above, the hostile corpus and the site's own content."""
     from conftest import ROOT
-    from lawguide import anonymise, yamlsafe
+    from lawguide import yamlsafe
 
     texts = [text for text, _ in FOUND] + NOT_FOUND
     for folder in ("tests/bad_inputs", "cases", "faq", "data"):
         for path in sorted((ROOT / folder).rglob("*.yml")):
             loaded, problems = yamlsafe.read_bytes(path.read_bytes(), path.name)
             texts += [] if problems else [t for _, t in yamlsafe.strings(loaded.data, ())]
+    return texts
+
+
+def test_the_prefilters_change_no_finding(monkeypatch):
+    """``find`` skips the digit patterns where no five digits are in a row, the WeChat
+    pattern where none of its words is, and tries the email pattern only where an "at"
+    ends a run of label characters: the same findings as with every pattern run over the
+    whole text, on every text of the site and the corpus."""
+    import re
+
+    from lawguide import anonymise
+
+    texts = site_and_corpus_texts()
     filtered = [find(text) for text in texts]
     skipped = sum(not anonymise._FIVE_DIGITS.search(anonymise.normalise(t)) for t in texts)
     assert skipped > len(texts) / 2  # the prefilters do skip most texts
-    everything = re.compile("")
-    monkeypatch.setattr(anonymise, "_FIVE_DIGITS", everything)
-    monkeypatch.setattr(anonymise, "_ANY_AT", everything)
+    monkeypatch.setattr(anonymise, "_FIVE_DIGITS", re.compile(""))
+    monkeypatch.setattr(anonymise, "_WECHAT_WORDS", ("",))
+    monkeypatch.setattr(anonymise, "_emails", anonymise.EMAIL.finditer)
     assert [find(text) for text in texts] == filtered
     assert any(filtered)
+
+
+# Pieces of addresses and of text around them, so that random strings spell many of them.
+ADDRESS_PIECES = ["a", "Z", "9", ".", "_", "-", "+", "%", "@", " at ", " AT ", "(at)", "[At]",
+                  "{at}", " (at) ", "at", " dot ", "(dot)", "[dot]", ".cn", ".com", "example",
+                  " ", "x" * 30, "、", "信"]
+
+
+def test_addresses_are_found_from_their_at_as_by_the_whole_pattern():
+    """``_emails`` finds what ``EMAIL.finditer`` finds: in the site's texts, and in texts
+    made of address pieces, with runs near the 64-character limit and overlapping "at"s."""
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+
+    from lawguide import anonymise
+
+    def spans(matches) -> list[tuple[int, int]]:
+        return [m.span() for m in matches]
+
+    for text in site_and_corpus_texts():
+        text = anonymise.normalise(text)
+        assert spans(anonymise._emails(text)) == spans(anonymise.EMAIL.finditer(text))
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.lists(st.sampled_from(ADDRESS_PIECES), max_size=16).map("".join))
+    @example("x at at y.com")          # an "at" that begins inside another
+    @example("a" * 64 + "@b.cn")       # the longest local part
+    @example("a" * 65 + "@b.cn")       # one too long
+    @example("u@a.cn@b.cn v@c.cn")     # a run that reaches back into the last address
+    def same(text):
+        assert spans(anonymise._emails(text)) == spans(anonymise.EMAIL.finditer(text))
+
+    same()
+
+
+def test_normalise_is_nfkc_without_format_characters_and_separators():
+    """The fast path of ``normalise`` (ASCII as it is; full-width forms mapped before NFKC,
+    which then runs only if something is left to do) gives what its definition gives."""
+    import unicodedata
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from lawguide import anonymise
+
+    def definition(text: str) -> str:
+        text = anonymise._format_characters().sub("", unicodedata.normalize("NFKC", text))
+        return anonymise._SEPARATORS.sub("", text)
+
+    for code, ascii_code in anonymise._WIDE.items():
+        assert unicodedata.normalize("NFKC", chr(code)) == chr(ascii_code)
+    for text in site_and_corpus_texts():
+        assert anonymise.normalise(text) == definition(text)
+
+    wide = "".join(map(chr, anonymise._WIDE))
+    @settings(max_examples=1500, deadline=None)
+    @given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from(wide + "\u0301\u3099"
+                                                                        "\u200b１２３"))))
+    def same(text):
+        assert anonymise.normalise(text) == definition(text)
+
+    same()

@@ -37,11 +37,13 @@ RESIDENT_ID = re.compile(_NOT_DIGIT_BEFORE + r"[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-
 OLD_RESIDENT_ID = re.compile(_NOT_DIGIT_BEFORE + r"[1-8][0-9]{5}([0-9]{2})(0[1-9]|1[0-2])"
                              r"(0[1-9]|[12][0-9]|3[01])[0-9]{3}" + _NOT_DIGIT_AFTER)
 BANK_CARD = re.compile(_NOT_DIGIT_BEFORE + r"[0-9]{13,19}" + _NOT_DIGIT_AFTER)
-_LABEL = r"[A-Za-z0-9._%+-]{1,64}"
+_LABEL = r"[A-Za-z0-9._%+-]{1,64}"  # as _LABEL_CHARACTERS below
 _DOMAIN_PART = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 # user@example.cn, and the spellings that hide the @ and the dots from a naive check:
 # user(at)example(dot)cn, user [at] example [dot] cn, user at example dot com.
-_AT = r"(?:@|[ ]?[(\[{]at[)\]}][ ]?| at )"
+# (Each alternative begins with one character, not a class or an optional space: then the
+# regex engine skips to those characters when it searches for an "at", three times faster.)
+_AT = r"(?:@| (?:[(\[{]at[)\]}] ?|at )|\(at[)\]}] ?|\[at[)\]}] ?|\{at[)\]}] ?)"
 _DOT = r"(?:\.|[ ]?[(\[{]dot[)\]}][ ]?| dot )"
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])" + _LABEL + _AT + _DOMAIN_PART
                    + r"(?:" + _DOT + _DOMAIN_PART + r"){0,5}" + _DOT + r"[A-Za-z]{2,12}"
@@ -96,10 +98,13 @@ def resident_id_valid(number: str) -> bool:
 
 # Prefilters, each implied by the patterns it guards, so skipping those patterns where it
 # finds nothing changes no finding: the five digit patterns (identity numbers, mobiles,
-# bank cards, QQ numbers) each match at least five ASCII digits in a row, and an email
-# address cannot match without one of its spellings of "at". Most fields have neither.
+# bank cards, QQ numbers) each match at least five ASCII digits in a row, and a WeChat id
+# is named by a word that holds one of ``_WECHAT_WORDS`` (in lower case). Most fields have
+# neither. Addresses are found from their "at" (:func:`_emails`).
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
+_WECHAT_WORDS = ("微信", "wechat", "wx", "vx", "v信")
 _ANY_AT = re.compile(_AT, re.IGNORECASE)
+_LABEL_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
 def luhn_valid(number: str) -> bool:
@@ -115,8 +120,24 @@ def normalise(text: str) -> str:
     ASCII), no invisible format characters, and no separators between digits
     (``138 1234 5678``, ``138.1234.5678``, ``138-123-45678`` and ``138**1234**5678`` are
     one number to a reader, and so to this check)."""
-    text = _format_characters().sub("", unicodedata.normalize("NFKC", text))
+    if not text.isascii():  # ASCII is its own NFKC form and has no format characters
+        text = _format_characters().sub("", _nfkc(text))
     return _SEPARATORS.sub("", text)
+
+
+# NFKC maps each of these (full-width ASCII, the ideographic space) to one ASCII character,
+# which is what NFKC makes of it in any context: both have the same NFKD, character by
+# character, and all are starters. Chinese text is seldom in NFKC only because of them.
+_WIDE = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+
+
+def _nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``: the full-width forms mapped first, then
+    normalised only if what is left is not already in NFKC (a check far cheaper than
+    normalising, which copies the whole text)."""
+    narrow = text.translate(_WIDE)
+    return narrow if unicodedata.is_normalized("NFKC", narrow) else \
+        unicodedata.normalize("NFKC", narrow)
 
 
 @cache
@@ -161,16 +182,37 @@ def find(text: str) -> list[Finding]:
         number = m.group()
         if luhn_valid(number):
             add("bank-card", m, number[:4] + "*" * (len(number) - 8) + number[-4:])
-    for m in EMAIL.finditer(text) if _ANY_AT.search(text) else ():
+    for m in _emails(text):
         local = re.split(_AT, m.group(), maxsplit=1, flags=re.IGNORECASE)[0]
         add("email", m, f"{local[0]}***@***")
     for m in PLATE.finditer(text):
         add("plate", m, f"{m.group(1)}{m.group(2).upper()}·{'*' * len(m.group(3))}")
     for m in QQ.finditer(text) if digits else ():
         add("qq", m, m.group()[:m.start(1) - m.start()] + m.group(1)[:2] + "***")
-    for m in WECHAT.finditer(text):
+    lower = text.lower()
+    for m in WECHAT.finditer(text) if any(w in lower for w in _WECHAT_WORDS) else ():
         add("wechat", m, m.group()[:m.start(1) - m.start()] + m.group(1)[:2] + "***")
     return sorted(found, key=lambda f: f.start)
+
+
+def _emails(text: str):
+    """``EMAIL.finditer(text)``, tried only where a run of label characters ends at an
+    "at", instead of at every character: an address's local part is the whole run before
+    its "at" (no spelling of "at" begins with a label character, and the pattern wants
+    none before the run), so a match can start nowhere else. Every position of an "at"
+    is visited, overlapping ones too; a start inside the last address is skipped, as
+    ``finditer`` does."""
+    reach = 0
+    at = _ANY_AT.search(text)
+    while at is not None:
+        start = at.start()
+        while start > reach and text[start - 1] in _LABEL_CHARACTERS and \
+                at.start() - start <= 64:  # a run of 65 cannot be a local part
+            start -= 1
+        if start < at.start() and (m := EMAIL.match(text, start)) is not None:
+            yield m
+            reach = m.end()
+        at = _ANY_AT.search(text, max(at.start() + 1, reach))
 
 
 def _real_date(year: int, month: int, day: int) -> bool:
