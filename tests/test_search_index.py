@@ -59,6 +59,17 @@ def test_parts_leave_out_words_the_entry_has_already():
     assert compounds.keys(["诉讼时效", "暴力催收"]) == ["催收", "时效"]
 
 
+def test_splits_kept_for_later_entries_give_the_same_parts():
+    """``known`` only remembers: an entry's parts do not depend on the entries before it."""
+    entries = [["诉讼时效", "暴力催收"], ["诉讼时效", "时效"], ["暴力催收", "催收"],
+               ["个人信息保护法"], ["诉讼时效", "暴力催收"]]
+    known: dict[str, list[str]] = {}
+    assert [compounds.keys(words, known) for words in entries] == \
+        [compounds.keys(words) for words in entries] == \
+        [["催收", "时效"], [], [], ["保护", "保护法", "信息", "护法"], ["催收", "时效"]]
+    assert set(known) == {"诉讼时效", "暴力催收", "时效", "催收", "个人信息保护法"}
+
+
 @pytest.mark.parametrize("law, number, must_have", [
     ("civil-code", "1032", ["民法典", "中国民法典", "Civil", "Code", "PRC", "第一千零三十二条",
                             "第", "1032", "条", "Article"]),

@@ -162,6 +162,7 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
     entries = remembered if remembered is not None else LastBuild()
     entries.start(rules)
     docs = []
+    known: dict[str, list[str]] = {}  # each word's compound splits, for this index
     for entry in data["docs"]:
         if "#" in entry["location"] and plain(entry["title"]) in drop:
             continue
@@ -169,7 +170,7 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
         key = (keys, *((name, value if isinstance(value, str) else json.dumps(value))
                        for name, value in entry.items()))
         docs.append(entries.get(key, partial(_rewritten, entry, keys, separator,
-                                             synonym_rules)))
+                                             synonym_rules, known)))
     dropped = len(data["docs"]) - len(docs)
     data["docs"] = docs
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -180,12 +181,12 @@ def rewrite(path: Path, lookup: dict[str, str], drop: frozenset[str],
 
 
 def _rewritten(entry: dict, keys: str | None, separator: re.Pattern,
-               synonym_rules: synonyms.Synonyms | None) -> dict:
+               synonym_rules: synonyms.Synonyms | None, known: dict[str, list[str]]) -> dict:
     entry = dict(entry)
     if keys:
         entry["lookup"] = keys
     for field in ("title", "text"):
-        parts = compounds.keys(words(entry[field]))
+        parts = compounds.keys(words(entry[field]), known)
         if parts:
             entry[f"{field}_parts"] = " ".join(parts)
     if synonym_rules is not None:
