@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 
+# Each pattern with the characters every match of it holds: a text without them is left as
+# it is without running the pattern (most texts have no code, links or tags).
 _MASKS = [
-    re.compile(r"^(?P<fence>[ \t]*(?:```|~~~)).*?^(?P=fence)[ \t]*$", re.M | re.S),  # fenced code
-    re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S),  # inline code
-    re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*(?:\([^()]*\))?[^()]*\)"),  # [text](url)
-    re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\[[^\]]*\]"),  # [text][ref]
-    re.compile(r"<[a-zA-Z/!][^>\n]*>"),  # raw HTML tags and autolinks
+    (("```", "~~~"),
+     re.compile(r"^(?P<fence>[ \t]*(?:```|~~~)).*?^(?P=fence)[ \t]*$", re.M | re.S)),  # fences
+    (("`",), re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)),  # inline code
+    (("](",), re.compile(
+        r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*(?:\([^()]*\))?[^()]*\)")),  # [text](url)
+    (("][",), re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\[[^\]]*\]")),  # [text][ref]
+    (("<",), re.compile(r"<[a-zA-Z/!][^>\n]*>")),  # raw HTML tags and autolinks
 ]
 
 
@@ -22,6 +26,7 @@ def _blank(match: re.Match) -> str:
 
 
 def clean(markdown: str) -> str:
-    for pattern in _MASKS:
-        markdown = pattern.sub(_blank, markdown)
+    for needles, pattern in _MASKS:
+        if any(needle in markdown for needle in needles):
+            markdown = pattern.sub(_blank, markdown)
     return markdown
