@@ -195,3 +195,44 @@ def test_citation_masks_skip_only_texts_without_their_characters():
         assert clean(text) == every_mask(text)
 
     same()
+
+
+# Names that begin other names, and what follows them in the longer ones.
+NAME_PIECES = ["Civil Code", " of the People's Republic of China", "Civil Procedure Law",
+               " Interpretation", "Civil\n", "Code", "民法典", "婚姻家庭编解释（一）", "民事诉讼法",
+               "解释", "民诉法", "司法解释", "Article 5", " of the ", "第5条", "Art. 12", " ", ", "]
+
+
+def test_the_name_tree_finds_what_the_flat_alternation_finds(monkeypatch):
+    """``Catalogue.alternation`` (the names as a tree of shared beginnings) finds the same
+    citations as every name as one alternative, longest first, in every text of the site and
+    in texts made of names that begin other names."""
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+
+    from lawguide.citations import Catalogue
+
+    found_in = importlib.import_module("lawguide.citations.find")
+    content, _ = real_content()
+    catalogue = Catalogue.from_content(content)
+    texts = [path.read_text(encoding="utf-8") for path in CONTENT]
+    texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]
+    tree = [found_in.find(text, catalogue, with_self=True) for text in texts]
+
+    def flat(text: str) -> list:
+        with monkeypatch.context() as patched:
+            patched.setattr(Catalogue, "alternation", Catalogue.flat_alternation)
+            return found_in.find(text, catalogue, with_self=True)
+
+    assert catalogue.alternation("en") != catalogue.flat_alternation("en")
+    assert [flat(text) for text in texts] == tree
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.lists(st.sampled_from(NAME_PIECES), max_size=10).map("".join))
+    @example("Article 5 of the Civil Code of the People's Republic of China")
+    @example("Civil Procedure Law Interpretation, Article 90")
+    @example("《民法典婚姻家庭编解释（一）》第5条")
+    def same(text):
+        assert found_in.find(text, catalogue, with_self=True) == flat(text)
+
+    same()
