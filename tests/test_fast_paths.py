@@ -236,3 +236,43 @@ def test_the_name_tree_finds_what_the_flat_alternation_finds(monkeypatch):
         assert found_in.find(text, catalogue, with_self=True) == flat(text)
 
     same()
+
+
+GLOSSARY_PIECES = ["interest", " freeze", " and parked balance", " waiver", "credit report",
+                   "ing", " objection", "overdue", " Interest", "催收", "非法债务", "罪",
+                   "个性化分期", "还款", "协议", "征信", "异议", " ", "x", "，"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_glossary_tree_finds_what_the_flat_alternation_finds(monkeypatch, lang):
+    """The glossary's words as a tree of shared beginnings (``alternation.tree``) find the
+    same terms, at the same places, as every word as one alternative, longest first."""
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+
+    from lawguide import alternation
+    from lawguide.glossary import Terms
+
+    content, _ = real_content()
+    terms = Terms(content.glossary, lang)
+    with monkeypatch.context() as patched:
+        patched.setattr(alternation, "tree", alternation.flat)
+        flat = Terms(content.glossary, lang)
+    assert terms.pattern.pattern != flat.pattern.pattern
+
+    def found(words: Terms, text: str) -> list:
+        return [(m.span(), term.slug) for m, term in words.find(text)]
+
+    texts = [path.read_text(encoding="utf-8") for path in CONTENT]
+    texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]
+    assert [found(terms, text) for text in texts] == [found(flat, text) for text in texts]
+    assert any(found(terms, text) for text in texts)
+
+    @settings(max_examples=800, deadline=None)
+    @given(st.lists(st.sampled_from(GLOSSARY_PIECES), max_size=10).map("".join))
+    @example("an interest freeze and parked balance")
+    @example("催收非法债务罪")
+    def same(text):
+        assert found(terms, text) == found(flat, text)
+
+    same()

@@ -37,6 +37,7 @@ Rendering and linking
 - ``extension``: the Python-Markdown extension: links in one tree walk, then the sanitiser.
 - ``prose``: what to link in one run of text (citations, first glossary use, hotlines).
 - ``glossary``: the glossary's words as one pattern, with their definitions.
+- ``alternation``: a regex of many words, longest first, as a tree of shared beginnings.
 - ``hotlines``: the hotline numbers of ``data/hotlines.yml`` as ``tel:`` links.
 - ``citations`` (a package): find, resolve and link statute citations; "cited by".
 - ``crumbs``: breadcrumbs from a page's source path.

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from .. import alternation
 from ..model import Content, Statute
 
 
@@ -26,32 +27,6 @@ def _name_pattern(text: str) -> str:
     """A name or part of one as a regex: a name may break across lines in prose, so any run
     of spaces matches any whitespace."""
     return re.escape(text).replace(r"\ ", r"\s+")
-
-
-def name_tree(names) -> str:
-    """The alternation of ``names``, longest first, as a tree: a name's characters are tried
-    only after the ones before them matched (``民法典|民法典婚姻家庭编解释`` becomes
-    ``民法典(?:婚姻家庭编解释|)``). It matches what the flat alternation matches, the same
-    name first: two names that begin the same way share the branch, and a name that ends
-    where another goes on is the last choice there. Python's regex engine tries every
-    alternative of a flat alternation at every position it reaches, and here fewer: at 1,000
-    cases, the English "Civil Code, Article 5" pattern took 0.38 s over the 2,296 texts it
-    reads instead of 0.85 s."""
-    root: dict = {}
-    for name in names:
-        node = root
-        for char in name:
-            node = node.setdefault(char, {})
-        node[None] = {}  # a name ends here
-
-    def pattern(node: dict) -> str:
-        branches = [_name_pattern(char) + pattern(child)
-                    for char, child in node.items() if char is not None]
-        if None in node:
-            branches.append("")  # after every longer name
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return pattern(root)
 
 
 @dataclass(frozen=True)
@@ -75,20 +50,20 @@ class Catalogue:
 
     def alternation(self, lang: str) -> str:
         """A regex of every name, the longer first where one begins another (so 民法典 never
-        wins over a title that begins with it): ``flat_alternation`` as a tree of shared
-        beginnings (:func:`name_tree`).
+        wins over a title that begins with it), as a tree of shared beginnings: at 1,000
+        cases, the English "Civil Code, Article 5" pattern read its 2,296 texts in 0.38 s
+        instead of 0.85 s (``alternation``).
 
         Made once per catalogue: ``find`` asks for it on every text it scans.
         """
         made = self.__dict__.setdefault("_alternations", {})
         if lang not in made:
-            made[lang] = name_tree(self.names[lang]) if self.names[lang] else r"(?!)"
+            made[lang] = alternation.tree(self.names[lang], _name_pattern)
         return made[lang]
 
     def flat_alternation(self, lang: str) -> str:
         """Every name as one alternative, longest first: what ``alternation`` matches."""
-        names = sorted(self.names[lang], key=len, reverse=True)
-        return "|".join(map(_name_pattern, names)) or r"(?!)"
+        return alternation.flat(self.names[lang], _name_pattern)
 
     def initials(self, lang: str) -> str:
         """The characters a name can begin with, as the inside of a regex class (whitespace
