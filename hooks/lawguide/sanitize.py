@@ -28,6 +28,7 @@ import html as html_lib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from html.parser import HTMLParser
 
 import nh3
@@ -48,6 +49,17 @@ class Policy:
     attributes: dict[str, set[str]]
     values: dict[str, dict[str, set[str]]]
     data_attributes: bool
+
+    @cached_property
+    def cleaner(self) -> nh3.Cleaner:
+        """nh3 with this policy, set up once: set up for every call, it cost 0.13 ms a page."""
+        return nh3.Cleaner(
+            # "*": nothing on every tag (nh3 would otherwise allow title and lang everywhere).
+            tags=set(self.tags), attributes={"*": set(), **self.attributes},
+            tag_attribute_values=self.values, attribute_filter=_no_theme_ids,
+            generic_attribute_prefixes={DATA_PREFIX} if self.data_attributes else None,
+            url_schemes=URL_SCHEMES, filter_style_properties=STYLE_PROPERTIES, link_rel=None,
+            strip_comments=True)
 
 
 CONTRIBUTED = Policy(
@@ -121,14 +133,7 @@ class Cleaned:
 
 def clean(html: str, policy: Policy = PAGE) -> Cleaned:
     """Sanitise HTML with ``policy`` and report what did not survive."""
-    cleaned = nh3.clean(
-        # "*": nothing on every tag (nh3 would otherwise allow title and lang everywhere).
-        html, tags=set(policy.tags), attributes={"*": set(), **policy.attributes},
-        tag_attribute_values=policy.values, attribute_filter=_no_theme_ids,
-        generic_attribute_prefixes={DATA_PREFIX} if policy.data_attributes else None,
-        url_schemes=URL_SCHEMES, filter_style_properties=STYLE_PROPERTIES, link_rel=None,
-        strip_comments=True,
-    )
+    cleaned = policy.cleaner.clean(html)
     if unchanged(html, cleaned):
         return Cleaned(cleaned, (), unchanged=True)
     lost = set(_inventory(html) - _inventory(cleaned))  # counts: one of many hrefs can go
