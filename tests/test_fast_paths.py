@@ -276,3 +276,21 @@ def test_the_glossary_tree_finds_what_the_flat_alternation_finds(monkeypatch, la
         assert found(terms, text) == found(flat, text)
 
     same()
+
+
+def test_a_tree_as_deep_as_names_can_be_compiles_and_matches_as_the_flat_one():
+    """Names and glossary words are one line of at most 300 characters (the schema's
+    ``line``): 300 names, each beginning the next, nest the tree 300 deep. It still
+    compiles, inside the citation pattern too, and finds what the flat alternation finds."""
+    from lawguide import alternation
+    from lawguide.citations import regexes
+
+    words = ["a" * size for size in range(1, 301)]
+    tree, flat = alternation.tree(words), alternation.flat(words)
+    assert tree.count("(?:") == 299
+    text = "a" * 310 + " b " + "a" * 7
+    assert [m.span() for m in re.finditer(tree, text)] == \
+        [m.span() for m in re.finditer(flat, text)] == [(0, 300), (300, 310), (313, 320)]
+    pattern = regexes.compiled(tree, tree, regexes.STARTS_ZH + "a", regexes.STARTS_EN_OF,
+                               regexes.STARTS_EN_NAME + "a")[2]
+    assert pattern.search("a" * 300 + ", Article 5").span() == (0, 311)
