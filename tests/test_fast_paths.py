@@ -26,6 +26,21 @@ BAD = sorted(p for p in (ROOT / "tests" / "bad_inputs").rglob("*.yml") if p.pare
 SCHEMAS = schema.Schemas()
 
 
+def site_texts() -> list[str]:
+    """Every content file and hand-written page of the site, as text."""
+    return [path.read_text(encoding="utf-8")
+            for path in [*CONTENT, *sorted((ROOT / "docs").rglob("*.md"))]]
+
+
+def finder():
+    """The citation finder's module (the package's ``find`` is its function) and the real
+    site's catalogue of law names."""
+    from lawguide.citations import Catalogue
+
+    content, _ = real_content()
+    return importlib.import_module("lawguide.citations.find"), Catalogue.from_content(content)
+
+
 def readable(path: Path) -> bool:
     """Files the schema sees: YAML that reads without problems, a mapping at the top."""
     loaded, problems = yamlsafe.read_bytes(path.read_bytes(), path.name)
@@ -128,15 +143,10 @@ def test_citation_hints_skip_only_texts_without_citations(monkeypatch):
     from hypothesis import example, given
     from hypothesis import strategies as st
 
-    from lawguide.citations import Catalogue, regexes
+    from lawguide.citations import regexes
 
-    # the module (the package's ``find`` is its function)
-    found_in = importlib.import_module("lawguide.citations.find")
-
-    content, _ = real_content()
-    catalogue = Catalogue.from_content(content)
-    texts = [path.read_text(encoding="utf-8") for path in CONTENT]
-    texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]
+    found_in, catalogue = finder()
+    texts = site_texts()
     hinted = [found_in.find(text, catalogue, with_self=True) for text in texts]
 
     def unhinted(text: str) -> list:
@@ -182,8 +192,7 @@ def test_citation_masks_skip_only_texts_without_their_characters():
             text = pattern.sub(masks._blank, text)
         return text
 
-    texts = [path.read_text(encoding="utf-8") for path in CONTENT]
-    texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]
+    texts = site_texts()
     assert [clean(text) for text in texts] == [every_mask(text) for text in texts]
 
     @settings(max_examples=1500, deadline=None)
@@ -212,11 +221,8 @@ def test_the_name_tree_finds_what_the_flat_alternation_finds(monkeypatch):
 
     from lawguide.citations import Catalogue
 
-    found_in = importlib.import_module("lawguide.citations.find")
-    content, _ = real_content()
-    catalogue = Catalogue.from_content(content)
-    texts = [path.read_text(encoding="utf-8") for path in CONTENT]
-    texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]
+    found_in, catalogue = finder()
+    texts = site_texts()
     tree = [found_in.find(text, catalogue, with_self=True) for text in texts]
 
     def flat(text: str) -> list:
@@ -263,8 +269,7 @@ def test_the_glossary_tree_finds_what_the_flat_alternation_finds(monkeypatch, la
     def found(words: Terms, text: str) -> list:
         return [(m.span(), term.slug) for m, term in words.find(text)]
 
-    texts = [path.read_text(encoding="utf-8") for path in CONTENT]
-    texts += [path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")]
+    texts = site_texts()
     assert [found(terms, text) for text in texts] == [found(flat, text) for text in texts]
     assert any(found(terms, text) for text in texts)
 
