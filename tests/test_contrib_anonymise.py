@@ -35,6 +35,11 @@ FOUND = [
     ("加我QQ：123456789", [("qq", "QQ:12***")]),  # NFKC: ： is :
     ("微信号: zhang_wei88", [("wechat", "微信号: zh***")]),
     ("WeChat ID wxid_abc123", [("wechat", "WeChat ID wx***")]),
+    ("加WX：zhangwei88", [("wechat", "WX:zh***")]),         # each word the prefilter knows
+    ("vx zhangwei88", [("wechat", "vx zh***")]),
+    ("V信 lisi_2024", [("wechat", "V信 li***")]),
+    ("wxid_abc12345", [("wechat", "wxid_ab***")]),
+    ("WeChat: zhang_wei88", [("wechat", "WeChat: zh***")]),
     ("车牌粤B·12345", [("plate", "粤B·*****")]),
     ("车牌京A12345D", [("plate", "京A·******")]),
     ("教练车粤B1234学", [("plate", "粤B·*****")]),
