@@ -19,6 +19,7 @@ FOUND = [
     ("card 4111-1111-1111-1111", [("bank-card", "4111********1111")]),
     ("写信给zhang.wei@example.cn", [("email", "z***@***")]),
     ("mail x_y+z@sub.mail.example.com.", [("email", "x***@***")]),
+    ("信箱xİy@example.com", [("email", "x***@***")]),   # İ: a letter to re.IGNORECASE
     # Spellings that hid from the first checks (issue 11, family 8).
     ("电话138.1234.5678", [("mobile", "138****5678")]),
     ("电话 138 123 45678", [("mobile", "138****5678")]),
@@ -133,9 +134,10 @@ def test_the_prefilters_change_no_finding(monkeypatch):
 
 
 # Pieces of addresses and of text around them, so that random strings spell many of them.
+# (İ, ı and ſ stay as they are in NFKC, and the pattern's re.IGNORECASE reads them as letters.)
 ADDRESS_PIECES = ["a", "Z", "9", ".", "_", "-", "+", "%", "@", " at ", " AT ", "(at)", "[At]",
                   "{at}", " (at) ", "at", " dot ", "(dot)", "[dot]", ".cn", ".com", "example",
-                  " ", "x" * 30, "、", "信"]
+                  " ", "x" * 30, "、", "信", "İ", "ı", "ſ"]
 
 
 def test_addresses_are_found_from_their_at_as_by_the_whole_pattern():
@@ -159,6 +161,8 @@ def test_addresses_are_found_from_their_at_as_by_the_whole_pattern():
     @example("a" * 64 + "@b.cn")       # the longest local part
     @example("a" * 65 + "@b.cn")       # one too long
     @example("u@a.cn@b.cn v@c.cn")     # a run that reaches back into the last address
+    @example("xİy@example.com")        # letters only case-insensitive matching knows
+    @example("aıb@example.com ſam@b.cn")
     def same(text):
         assert spans(anonymise._emails(text)) == spans(anonymise.EMAIL.finditer(text))
 

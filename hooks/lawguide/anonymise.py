@@ -37,7 +37,8 @@ RESIDENT_ID = re.compile(_NOT_DIGIT_BEFORE + r"[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-
 OLD_RESIDENT_ID = re.compile(_NOT_DIGIT_BEFORE + r"[1-8][0-9]{5}([0-9]{2})(0[1-9]|1[0-2])"
                              r"(0[1-9]|[12][0-9]|3[01])[0-9]{3}" + _NOT_DIGIT_AFTER)
 BANK_CARD = re.compile(_NOT_DIGIT_BEFORE + r"[0-9]{13,19}" + _NOT_DIGIT_AFTER)
-_LABEL = r"[A-Za-z0-9._%+-]{1,64}"  # as _LABEL_CHARACTERS below
+_LABEL_CHARACTER = r"[A-Za-z0-9._%+-]"
+_LABEL = _LABEL_CHARACTER + r"{1,64}"
 _DOMAIN_PART = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 # user@example.cn, and the spellings that hide the @ and the dots from a naive check:
 # user(at)example(dot)cn, user [at] example [dot] cn, user at example dot com.
@@ -45,7 +46,7 @@ _DOMAIN_PART = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 # regex engine skips to those characters when it searches for an "at", three times faster.)
 _AT = r"(?:@| (?:[(\[{]at[)\]}] ?|at )|\(at[)\]}] ?|\[at[)\]}] ?|\{at[)\]}] ?)"
 _DOT = r"(?:\.|[ ]?[(\[{]dot[)\]}][ ]?| dot )"
-EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])" + _LABEL + _AT + _DOMAIN_PART
+EMAIL = re.compile(r"(?<!" + _LABEL_CHARACTER + ")" + _LABEL + _AT + _DOMAIN_PART
                    + r"(?:" + _DOT + _DOMAIN_PART + r"){0,5}" + _DOT + r"[A-Za-z]{2,12}"
                    + r"(?![A-Za-z0-9])", re.IGNORECASE)
 # Province abbreviation, issuing-office letter (I and O are never used), then five
@@ -104,7 +105,9 @@ def resident_id_valid(number: str) -> bool:
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
 _WECHAT_WORDS = ("微信", "wechat", "wx", "vx", "v信")
 _ANY_AT = re.compile(_AT, re.IGNORECASE)
-_LABEL_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+# The run of label characters that ends where the search stops (``endpos``: an "at"), read
+# with EMAIL's own class and flags: under re.IGNORECASE it holds İ, ı, ſ and K (Kelvin) too.
+_RUN_BEFORE = re.compile(_LABEL_CHARACTER + r"++\Z", re.IGNORECASE)
 
 
 def luhn_valid(number: str) -> bool:
@@ -205,11 +208,9 @@ def _emails(text: str):
     reach = 0
     at = _ANY_AT.search(text)
     while at is not None:
-        start = at.start()
-        while start > reach and text[start - 1] in _LABEL_CHARACTERS and \
-                at.start() - start <= 64:  # a run of 65 cannot be a local part
-            start -= 1
-        if start < at.start() and (m := EMAIL.match(text, start)) is not None:
+        # no further back than the last address, nor than 65 characters (too many for one)
+        run = _RUN_BEFORE.search(text, max(reach, at.start() - 65), at.start())
+        if run is not None and (m := EMAIL.match(text, run.start())) is not None:
             yield m
             reach = m.end()
         at = _ANY_AT.search(text, max(at.start() + 1, reach))
