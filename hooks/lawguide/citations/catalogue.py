@@ -61,10 +61,6 @@ class Catalogue:
             made[lang] = alternation.tree(self.names[lang], _name_pattern)
         return made[lang]
 
-    def flat_alternation(self, lang: str) -> str:
-        """Every name as one alternative, longest first: what ``alternation`` matches."""
-        return alternation.flat(self.names[lang], _name_pattern)
-
     def initials(self, lang: str) -> str:
         """The characters a name can begin with, as the inside of a regex class (whitespace
         as ``\\s``, since a space in a name matches any run of whitespace).
