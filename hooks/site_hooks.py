@@ -137,6 +137,8 @@ def on_page_context(context, page, config, nav):
     if meta is not None and meta.source:  # "edit this page" opens the YAML it came from
         docs_dir = _resolved(config.docs_dir).relative_to(root).as_posix()
         page.edit_url = editlink.source_edit_url(config.edit_uri, docs_dir, meta.source)
+    elif meta is not None:  # an index or a list: made from many files, its own is git-ignored
+        page.edit_url = None
     context["alternates"] = entries
     ui = context["ui"] = Strings(_build.compiled.strings, config.theme["language"])
     web.page_context(context, page, config, root, _build.compiled.content,

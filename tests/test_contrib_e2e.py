@@ -71,6 +71,16 @@ def test_edit_this_page_opens_the_source(site, prefix, url, source):
     assert edit and edit.group(1) == REPO_EDIT + source
 
 
+@pytest.mark.parametrize(("prefix", "url"), [
+    ("", "cases"), ("en", "faq"), ("en", "laws"),
+])
+def test_pages_made_from_many_files_have_no_edit_button(site, prefix, url):
+    """An index or a list has no file of its own to edit: its generated Markdown is
+    git-ignored, and GitHub would answer the button with a 404."""
+    assert "md-content__button md-icon\" rel=\"edit\"" not in html(site, prefix, url)
+    assert "<h1" in html(site, prefix, url)
+
+
 def test_contributing_is_linked_from_every_footer_and_the_about_page(site):
     """Where contributors look for it, not among a reader's first choices (the main menu)."""
     for prefix in ("", "en"):
