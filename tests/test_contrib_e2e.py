@@ -39,10 +39,11 @@ def test_the_case_has_a_page_in_each_language(site, prefix, title):
 @pytest.mark.parametrize(("prefix", "title"), [("", TITLE_ZH), ("en", TITLE_EN)])
 def test_the_case_index_lists_it_under_its_audience_and_conduct(site, prefix, title):
     index = html(site, prefix, "cases")
-    link = f'<a href="{CASE_ID}/">{title}</a>'
-    assert index.count(link) >= 2  # once under "for debtors", once under its conduct tag
-    section = index.split('id="tag-late-night-calls"', 1)[1].split("<h3", 1)[0]
-    assert link in section
+    assert '<a href="by/for-debtor/">' in index and '<a href="by/tag-late-night-calls/">' in index
+    link = f'<a href="../../{CASE_ID}/">{title}</a>'
+    for group in ("for-debtor", "tag-late-night-calls"):
+        assert link in html(site, prefix, f"cases/by/{group}")
+    assert link not in html(site, prefix, "cases/by/tag-threats")
 
 
 @pytest.mark.parametrize(("prefix", "title"), [("", TITLE_ZH), ("en", TITLE_EN)])
@@ -72,7 +73,7 @@ def test_edit_this_page_opens_the_source(site, prefix, url, source):
 
 
 @pytest.mark.parametrize(("prefix", "url"), [
-    ("", "cases"), ("en", "faq"), ("en", "laws"),
+    ("", "cases"), ("en", "faq"), ("", "cases/by/tag-threats"), ("en", "laws"),
 ])
 def test_pages_made_from_many_files_have_no_edit_button(site, prefix, url):
     """An index or a list has no file of its own to edit: its generated Markdown is

@@ -138,6 +138,10 @@ def test_the_compile_step_clears_what_does_not_belong_in_generated_folders(varia
     assert not (stray / "x.html").exists() and not (stray / "sub").exists()
     assert not (stray / "link.md").is_symlink()
     assert not (root / "site" / "en" / "cases" / "x.html").exists()
+    # the folder link was removed before the lists were written, not written through
+    assert list(variant.outside(root).iterdir()) == []
+    assert (stray / "by").is_dir() and not (stray / "by").is_symlink()
+    assert (root / "site" / "en" / "cases" / "by" / "for-debtor" / "index.html").is_file()
 
 
 def test_build_and_validate_refuse_a_linked_page_alike(tmp_path):

@@ -19,7 +19,7 @@ import pytest
 
 from bench import corpus
 from conftest import copy_project
-from lawguide import pipeline
+from lawguide import listings, pipeline
 from lawguide.compile import compile_site as _compile_site
 from lawguide.memory import Memory
 from lawguide.pipeline import DOCS
@@ -101,18 +101,36 @@ def test_a_new_title_rerenders_the_pages_that_show_it(project):
     case_id = corpus.case_id(3)
     content = first.content
     case = content.cases[case_id]
-    citing_laws = {ref.split("/")[0] for ref, by_lang in first.graph.cited_by.items()
-                   if any(c.path == f"cases/{case_id}.md" for c in by_lang["zh"])}
+    here = f"cases/{case_id}.md"
+    lists = {listings.page_path(listings.case_group(group), 1) for group in
+             [f"for-{who}" for who in case.audience] + [f"tag-{tag}" for tag in case.conduct]}
+    newest = sorted(sorted(content.cases.values(), key=lambda c: c.id),
+                    key=lambda c: c.reviewed, reverse=True)[:listings.NEWEST]
+    # A law page shows the first PREVIEW cases citing an article; its list shows them all.
+    laws, citer_lists = set(), set()
+    cited = [ref for ref, by_lang in first.graph.cited_by.items()
+             if any(c.path == here for c in by_lang["zh"])]  # its lists and its prose
+    for ref in cited:
+        law, _, number = ref.partition("/")
+        citers = [c.path for c in first.graph.citers(ref, "zh")]
+        cases = [c for c in first.graph.citers(ref, "zh") if c.kind == "case"]
+        if [c.path for c in cases].index(here) < listings.PREVIEW:
+            laws.add(f"laws/{law}.md")
+        kinds = [[c.kind for c in first.graph.citers(ref, lang)] for lang in ("zh", "en")]
+        if any(kind.count(k) > listings.PREVIEW for kind in kinds for k in set(kind)):
+            sheet = citers.index(here) // listings.PAGE_SIZE + 1
+            citer_lists.add(listings.page_path(listings.citers_of(law, f"art-{number}"), sheet))
+    assert laws and citer_lists  # the corpus is large enough for both
     answers = [a.id for a in content.answers.values() if case_id in a.cases]
     edit(project / "cases" / f"{case_id}.yml", case.title.zh, case.title.zh + "（改）")
 
     result = compile_site(project)
 
-    expected = both(f"cases/{case_id}.md", "cases/index.md",
-                    *(f"laws/{law}.md" for law in citing_laws),
+    index = {"cases/index.md"} if case in newest else set()
+    expected = both(here, *lists, *index, *laws, *citer_lists,
                     *(f"faq/{a}.md" for a in answers))
     # the English title did not change: English pages that show only the title stay
-    unchanged_en = {f"en/laws/{law}.md" for law in citing_laws} | {"en/cases/index.md"} | {
+    unchanged_en = {f"en/{path}" for path in (*laws, *citer_lists, *lists, *index)} | {
         f"en/faq/{a}.md" for a in answers}
     assert set(result.rendered) - unchanged_en == expected - unchanged_en
     assert set(result.rendered) <= expected

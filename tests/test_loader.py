@@ -148,7 +148,8 @@ def test_broken_content_writes_nothing(mini):
 
 def test_compile_writes_only_changes_and_removes_stale(mini):
     first = compile_site(mini)
-    assert len(first.written) == 2 * (1 + 1 + 1 + 4)  # case, answer, law, 3 indexes, glossary
+    # case, answer, law, 3 indexes, glossary; the case index's lists: 2 audiences, 1 tag
+    assert len(first.written) == 2 * (1 + 1 + 1 + 4 + 3)
     again = compile_site(mini)
     assert again.written == [] and again.removed == []
     edit(mini, "cases/night-calls.yml", "facts:\n  zh: 催收员", "facts:\n  zh: 那个催收员")
@@ -159,6 +160,9 @@ def test_compile_writes_only_changes_and_removes_stale(mini):
     fourth = compile_site(mini)
     assert "docs/zh/cases/night-calls.md" in fourth.removed
     assert "docs/en/cases/night-calls.md" in fourth.removed
+    # the tag's list has no case left: its folder goes, the audiences' lists stay (empty)
+    assert "docs/zh/cases/by/tag-late-night-calls" in fourth.removed
+    assert (mini / "docs/zh/cases/by/for-debtor/index.md").is_file()
 
 
 def test_validate_reports_unresolved_prose_citations(mini, monkeypatch, capsys):

@@ -117,7 +117,8 @@ def test_yaml_edits_reach_both_languages_without_restart_or_loop(served):
     new = edited.replace("id: xiao-wang", "id: xiao-wang-two").replace(
         "小王改过的标题", "小王第二案").replace("Xiao Wang edited", "Xiao Wang again")
     (project / "cases" / "xiao-wang-two.yml").write_text(new, encoding="utf-8")
-    wait_for(lambda: "小王第二案" in fetch(base + "cases/")[1], "new case in the zh index")
+    wait_for(lambda: "小王第二案" in fetch(base + "cases/by/for-debtor/")[1],
+             "new case in the zh index's list")
     wait_for(lambda: fetch(base + "en/cases/xiao-wang-two/")[0] == 200, "new en page")
     for index in ("search/search_index.json", "en/search/search_index.json"):
         wait_for(lambda index=index: '"cases/xiao-wang-two/"' in fetch(base + index)[1],
@@ -126,6 +127,8 @@ def test_yaml_edits_reach_both_languages_without_restart_or_loop(served):
     (project / "cases" / "xiao-wang-two.yml").unlink()
     wait_for(lambda: fetch(base + "cases/xiao-wang-two/")[0] == 404, "deleted zh page")
     wait_for(lambda: fetch(base + "en/cases/xiao-wang-two/")[0] == 404, "deleted en page")
+    wait_for(lambda: "Xiao Wang again" not in fetch(base + "en/cases/by/for-debtor/")[1],
+             "deleted case out of the en index's list")
     for index in ("search/search_index.json", "en/search/search_index.json"):
         wait_for(lambda index=index: '"cases/xiao-wang-two/' not in fetch(base + index)[1],
                  "deleted case out of the search")

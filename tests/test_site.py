@@ -99,13 +99,25 @@ def test_superseded_version_says_so_and_links_its_successor(built_site):
     assert "../public-security-2025/#art-50" in parse(old).hrefs
 
 
-def test_case_index_lists_every_case_by_audience_and_conduct(built_site):
+def test_case_index_leads_to_every_case_by_audience_and_conduct(built_site):
+    """The index links each audience's and each conduct tag's list; the lists hold every
+    case under each of its audiences and tags (the site has fewer than 50 a list)."""
+    cases = {case_id: yaml.safe_load((ROOT / "cases" / f"{case_id}.yml").read_text("utf-8"))
+             for case_id in content_ids("cases")}
     for prefix in ("", "en"):
-        index = parse(page(built_site, prefix, "cases/"))
-        assert {"for-debtor", "for-collector"} <= index.ids
-        assert any(i.startswith("tag-") for i in index.ids)
-        for case_id in content_ids("cases"):
-            assert f"{case_id}/" in index.hrefs
+        lists = [h for h in parse(page(built_site, prefix, "cases/")).hrefs
+                 if h.startswith("by/")]
+        expected = {f"by/for-{who}/" for who in ("debtor", "collector")} | {
+            f"by/tag-{tag}/" for case in cases.values() for tag in case["conduct"]}
+        assert sorted(lists) == sorted(expected)
+        for href in lists:
+            group = href.split("/")[1]
+            listed = [h.split("/")[2] for h in parse(page(built_site, prefix, f"cases/{href}")).hrefs
+                      if re.fullmatch(r"\.\./\.\./[a-z0-9-]+/", h)]
+            members = sorted(case_id for case_id, case in cases.items()
+                             if group in [f"for-{w}" for w in case["audience"]]
+                             + [f"tag-{t}" for t in case["conduct"]])
+            assert listed == members, (prefix, group)
 
 
 def test_one_search_index_per_language(built_site):

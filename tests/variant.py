@@ -170,12 +170,20 @@ def add_citation_page(project: Path) -> None:
 STRAY = Path("docs") / "en" / "cases"
 
 
+def outside(project: Path) -> Path:
+    """A folder beside the project, where a link in a generated folder points."""
+    return project.parent / "outside-the-project"
+
+
 def add_stray_files(project: Path) -> None:
     stray = project / STRAY
     stray.mkdir(parents=True, exist_ok=True)
     (stray / "x.html").write_text("<script>1</script>", encoding="utf-8")
     (stray / "sub").mkdir()
     (stray / "link.md").symlink_to("/etc/hostname")
+    # where the case index's lists go: a link to a folder outside, which must not be written
+    outside(project).mkdir(parents=True, exist_ok=True)
+    (stray / "by").symlink_to(outside(project), target_is_directory=True)
 
 
 @dataclass

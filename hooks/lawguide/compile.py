@@ -69,33 +69,37 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
                     toolkit=kit.toolkit)
     pages = memory.pages
     pages.start((strings, key[1]))
-    wanted: set[Path] = set()
-    for job in renderer.jobs():
+    jobs = renderer.jobs()
+    tool_pages = tools.pages(kit.toolkit, content)  # a few pages: rendered every time
+    wanted = {root / DOCS / page.lang / page.path for page in (*jobs, *tool_pages)}
+    # Cleared first: a link left where a list's folder goes (cases/by/...) is removed
+    # before anything is written, never written through.
+    holding = {parent for target in wanted for parent in target.parents}
+    for folder in sorted(pipeline.generated_folders(root)):
+        _clear(folder, wanted, holding, root, result, pages)
+    for job in jobs:
         target = root / DOCS / job.lang / job.path
-        wanted.add(target)
         if pages.fresh(target, job.inputs):
             result.unchanged += 1
             continue
         result.rendered.append(f"{job.lang}/{job.path}")
         _write(job.render(), target, root, result)
         pages.remember(target, job.inputs)
-    for page in tools.pages(kit.toolkit, content):  # a few pages: rendered every time
-        target = root / DOCS / page.lang / page.path
-        wanted.add(target)
-        _write(page, target, root, result)
-    for folder in sorted(pipeline.generated_folders(root)):
-        _clear(folder, wanted, root, result, pages)
+    for page in tool_pages:
+        _write(page, root / DOCS / page.lang / page.path, root, result)
     memory.compiled[root] = (content, (fingerprints.of(root / DOCS, LANGS), key[1]), result)
     return result
 
 
-def _clear(folder: Path, wanted: set[Path], root: Path, result: Result, pages) -> None:
+def _clear(folder: Path, wanted: set[Path], holding: set[Path], root: Path, result: Result,
+           pages) -> None:
     """Delete every entry of a generated folder that is not a page just compiled.
 
     Pages, files of any other kind, sub-folders and links alike: a generated folder
     holds what the compile step wrote and nothing else, so nothing dropped there is
     ever published. (Pages that are still wanted stay, so that ``mkdocs serve`` sees
-    only real changes.)
+    only real changes.) A sub-folder ``holding`` wanted pages (a long list's pages,
+    ``listings``) is cleared in the same way; any other is deleted whole.
     """
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -104,6 +108,9 @@ def _clear(folder: Path, wanted: set[Path], root: Path, result: Result, pages) -
     for entry in entries:
         path = Path(entry.path)
         if path in wanted and entry.is_file(follow_symlinks=False):
+            continue
+        if path in holding and entry.is_dir(follow_symlinks=False):
+            _clear(path, wanted, holding, root, result, pages)
             continue
         if entry.is_dir(follow_symlinks=False):
             shutil.rmtree(path)

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 import yaml
 
 FAST_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: ~10x faster
-KINDS = ("case", "answer", "law", "index", "glossary", "tool")
+KINDS = ("case", "answer", "law", "index", "list", "glossary", "tool")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Meta:
     reviewed: str  # YYYY-MM-DD, or "" for an empty index
     source: str = ""  # the YAML file it is made from ("edit this page" opens it)
     tool: str = ""  # a tool page: conduct | interest | letters (overrides/main.html)
+    description: str = ""  # plain text, for pages that have no entry to describe them (lists)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -37,6 +38,8 @@ class Meta:
     def front_matter(self) -> str:
         """The YAML between the page's --- lines (empty values left out)."""
         fields = {k: v for k, v in asdict(self).items() if v}
+        if self.kind == "list":  # a page of a long list only repeats the titles it links
+            fields["search"] = {"exclude": True}
         return yaml.dump({**fields, "generated": True}, Dumper=FAST_DUMPER, allow_unicode=True,
                          sort_keys=False, width=1000).strip()
 
@@ -47,4 +50,4 @@ def read(front_matter: dict) -> Meta | None:
     if not front_matter.get("generated"):
         return None
     return Meta(**{k: str(front_matter.get(k) or "") for k in
-                   ("kind", "title", "reviewed", "source", "tool")})
+                   ("kind", "title", "reviewed", "source", "tool", "description")})

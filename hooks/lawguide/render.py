@@ -14,10 +14,11 @@ from pathlib import Path
 
 import jinja2
 
-from . import loader  # reads data/ui.yml like every data file
+from . import listings, loader  # loader reads data/ui.yml like every data file
 from .citations.graph import Graph
 from .errors import ContentError
-from .model import LANGS, Answer, Case, Content, Statute, Text
+from .listings import Sheet
+from .model import LANGS, Answer, Article, Case, Content, Statute, Text
 from .pagemeta import Meta
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -74,7 +75,8 @@ def new_environment(templates: Path) -> jinja2.Environment:
 @cache
 def environment() -> jinja2.Environment:
     env = new_environment(TEMPLATES)
-    env.globals.update(case_path=case_path, answer_path=answer_path, law_path=law_path)
+    env.globals.update(case_path=case_path, answer_path=answer_path, law_path=law_path,
+                       page_path=listings.page_path, case_group=listings.case_group)
     return env
 
 
@@ -109,6 +111,7 @@ class Renderer:
         self.content = content
         self.strings = strings
         self.graph = graph or Graph()
+        self._previews: dict[tuple[str, str], tuple] = {}
 
     def _render(self, template: str, lang: str, here: str, **context) -> str:
         def link(target: str) -> str:
@@ -142,23 +145,78 @@ class Renderer:
         here = law_path(statute.id)
         meta = Meta("law", statute.short[lang], statute.reviewed.isoformat(),
                     statute.source.path)
+        cited = {article.number: self._preview(article, lang) for article in statute.articles}
         return Page(lang, here, self._render("statute.md.j2", lang, here, statute=statute,
-                                             meta=meta))
+                                             meta=meta, cited=cited))
+
+    def _preview(self, article: Article, lang: str) -> tuple:
+        """What a law page shows of an article's citers: (count, [(kind, count, the first
+        ``listings.PREVIEW``)], the path of the whole list or "" when nothing was cut)."""
+        known = self._previews.get((article.ref, lang))
+        if known is None:
+            shown = tuple((kind, len(group), tuple(group[:listings.PREVIEW]))
+                          for kind, group in self.graph.grouped(article.ref, lang))
+            whole = (listings.page_path(listings.citers_of(article.law_id, article.anchor), 1)
+                     if any(count > listings.PREVIEW for _, count, _ in shown) else "")
+            known = self._previews[article.ref, lang] = (
+                sum(count for _, count, _ in shown), shown, whole)
+        return known
 
     def index(self, path: str, template: str, lang: str) -> Page:
-        lists = {"cases": self._cases_listed} if path == "cases/index.md" else {}
+        lists = {"groups": self._case_groups, "newest": self._newest} \
+            if path == "cases/index.md" else {}
         return Page(lang, path, self._render(template, lang, path,
                                              meta=self._index_meta(path, lang), **lists))
 
     @cached_property
-    def _cases_listed(self) -> dict:
-        """The case index's lists, made once for both languages: every case by id, and by
-        conduct tag. (Jinja's sort and selectattr, run for each tag over every case, took
-        0.2 s a language at 1,000 cases.)"""
+    def _case_groups(self) -> dict[str, tuple[str, tuple[Case, ...]]]:
+        """The case index's lists, made once for both languages: group -> (the data/ui.yml
+        key of its heading, or the conduct tag; its cases by id). (Jinja's sort and
+        selectattr, run for each tag over every case, took 0.2 s a language at 1,000.)"""
         cases = sorted(self.content.cases.values(), key=lambda case: case.id)
-        tagged = {tag: [case for case in cases if tag in case.conduct]
-                  for tag in self.content.tags}
-        return {"all": cases, "tagged": tagged}
+        groups = {f"for-{who}": (key, tuple(c for c in cases if who in c.audience))
+                  for who, key in (("debtor", "for_debtors"), ("collector", "for_collectors"))}
+        groups.update((f"tag-{tag}", (tag, tuple(c for c in cases if tag in c.conduct)))
+                      for tag in self.content.tags)
+        return groups
+
+    @cached_property
+    def _newest(self) -> tuple[Case, ...]:
+        """The latest reviewed cases, newest first (ties by id)."""
+        cases = sorted(self.content.cases.values(), key=lambda case: case.id)
+        cases.sort(key=lambda case: case.reviewed, reverse=True)
+        return tuple(cases[:listings.NEWEST])
+
+    def case_list(self, group: str, sheet: Sheet, lang: str) -> Page:
+        """One page of one of the case index's lists."""
+        t = Strings(self.strings, lang)
+        key, cases = self._case_groups[group]
+        heading = self.content.tags[key][lang] if group.startswith("tag-") else t[key]
+        shown = sheet.entries(cases)
+        newest = max((case.reviewed for case in shown), default=None)
+        title = _numbered(f"{heading} · {t.cases}", sheet, t)
+        total = t.cases_total.replace("{count}", str(len(cases)))
+        meta = Meta("list", title, newest.isoformat() if newest else "",
+                    description=_described(title, total, lang))
+        return Page(lang, sheet.path, self._render(
+            "list.md.j2", lang, sheet.path, meta=meta, heading=title, sheet=sheet,
+            back=("cases/index.md", t.all_cases), total=total, cases=shown, citers=()))
+
+    def citer_list(self, statute: Statute, article: Article, sheet: Sheet, lang: str) -> Page:
+        """One page of the list of pages citing one article."""
+        t = Strings(self.strings, lang)
+        citers = self.graph.citers(article.ref, lang)
+        title = _numbered(f"{statute.cite(article, lang)} · {t.cited_by}", sheet, t)
+        total = t.citers_total.replace("{count}", str(len(citers)))
+        meta = Meta("list", title, statute.reviewed.isoformat(),
+                    description=_described(title, total, lang))
+        shown = sheet.entries(citers)
+        groups = [(kind, [c for c in shown if c.kind == kind])
+                  for kind in dict.fromkeys(c.kind for c in shown)]
+        return Page(lang, sheet.path, self._render(
+            "list.md.j2", lang, sheet.path, meta=meta, heading=title, sheet=sheet,
+            back=(f"{law_path(statute.id)}#{article.anchor}", statute.cite(article, lang)),
+            total=total, cases=(), citers=groups))
 
     def _index_meta(self, path: str, lang: str) -> Meta:
         """An index is as recent as its newest entry; the glossary has its own date."""
@@ -182,7 +240,6 @@ class Renderer:
         """
         content, graph = self.content, self.graph
         statutes = tuple(content.statutes.values())
-        cards = tuple(_card(c) for c in content.cases.values())
         questions = tuple(_question(a) for a in content.answers.values())
         jobs: list[Job] = []
         for lang in LANGS:
@@ -195,11 +252,13 @@ class Renderer:
                           _pick(content.cases, a.cases, _card), self._step_targets(a.steps)),
                          partial(self.answer, a, lang)) for a in content.answers.values()]
             jobs += [Job(lang, law_path(s.id), (s, content.statutes.get(s.successor or ""),
-                                                tuple(tuple(graph.citers(a.ref, lang))
-                                                      for a in s.articles)),
+                                                tuple(self._preview(a, lang) for a in s.articles)),
                          partial(self.statute, s, lang)) for s in statutes]
+            jobs += self._list_jobs(lang)
             indexes = (
-                ("cases/index.md", "cases_index.md.j2", (cards, content.tags)),
+                ("cases/index.md", "cases_index.md.j2",
+                 (tuple(len(cases) for _, cases in self._case_groups.values()),
+                  tuple(_card(c) for c in self._newest), content.tags)),
                 ("faq/index.md", "faq_index.md.j2", (questions,)),
                 ("laws/index.md", "laws_index.md.j2",
                  (statutes, tuple(graph.law_count(s.id, lang) for s in statutes))),
@@ -208,6 +267,36 @@ class Renderer:
             jobs += [Job(lang, path, inputs, partial(self.index, path, template, lang))
                      for path, template, inputs in indexes
                      if template != "glossary.md.j2" or content.glossary.terms]
+        return jobs
+
+    def _list_jobs(self, lang: str) -> list[Job]:
+        """The pages of the case index's lists, and of the articles' long "cited by" lists.
+
+        An article's list has pages in both languages when either language's law page
+        cuts it short, as every page has a counterpart in the other language."""
+        jobs = []
+        for group, (key, cases) in self._case_groups.items():
+            tagged = group.startswith("tag-")
+            if tagged and not cases:  # the index links only the tags that have cases
+                continue
+            label = self.content.tags[key] if tagged else key
+            for sheet in listings.sheets(listings.case_group(group), len(cases)):
+                jobs.append(Job(lang, sheet.path,
+                                (label, sheet, len(cases), tuple(map(_card, sheet.entries(cases)))),
+                                partial(self.case_list, group, sheet, lang)))
+        for statute in self.content.statutes.values():
+            for article in statute.articles:
+                previews = [self._preview(article, other) for other in LANGS]
+                if not any(whole for _, _, whole in previews):
+                    continue
+                citers = self.graph.citers(article.ref, lang)
+                longest = max(count for count, _, _ in previews)
+                for sheet in listings.sheets(listings.citers_of(statute.id, article.anchor),
+                                             longest):
+                    jobs.append(Job(lang, sheet.path,
+                                    (statute.short, statute.reviewed, article.number, sheet,
+                                     len(citers), tuple(sheet.entries(citers))),
+                                    partial(self.citer_list, statute, article, sheet, lang)))
         return jobs
 
     def _step_targets(self, steps) -> tuple:
@@ -230,6 +319,19 @@ class Renderer:
 def _relpath(path: str, start: str) -> str:
     """posixpath.relpath, remembered: pages link to the same few folders thousands of times."""
     return posixpath.relpath(path, start)
+
+
+def _numbered(title: str, sheet: Sheet, t: Strings) -> str:
+    """A list page's title, with its number when the list has more than one page."""
+    if sheet.count == 1:
+        return title
+    number = t.page_of.replace("{number}", str(sheet.number)).replace("{count}", str(sheet.count))
+    return f"{title}{t.count_open}{number}{t.count_close}"
+
+
+def _described(title: str, total: str, lang: str) -> str:
+    """A list page's description: its title and its length, as two sentences."""
+    return f"{title}{'。' if lang == 'zh' else '. '}{total}"
 
 
 def _card(case: Case) -> tuple:

@@ -8,7 +8,7 @@ from .conftest import AXE_OPTIONS
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/xiao-wang/",
+PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/by/tag-threats/", "cases/xiao-wang/",
          "faq/defer-one-year/", "faq/collectors-call-family/", "faq/", "laws/",
          "laws/civil-code/", "glossary/", "about/", "404.html"]
 

@@ -21,7 +21,8 @@ HOTLINES = ("110", "12378", "12363", "12321", "12345", "12348")
 
 # One page of every kind. (The conduct checker's layout and targets are tested with its
 # own rework, tests/browser/test_tools_conduct.py.)
-PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/xiao-wang/", "faq/",
+PAGES = ["", "guide/debtor/", "guide/complaints/", "cases/", "cases/by/tag-threats/",
+         "cases/xiao-wang/", "faq/",
          "faq/collectors-call-family/", "laws/", "laws/civil-code/", "glossary/",
          "tools/interest-cost/", "tools/letters/", "about/", "404.html"]
 
@@ -330,6 +331,7 @@ def test_letter_copies_shares_and_prints_on_one_a4_page(letters_tab, site_url, l
 @pytest.mark.parametrize("path, trail", [
     ("faq/collectors-call-family/", ["", "faq/"]),
     ("cases/xiao-wang/", ["", "cases/"]),
+    ("cases/by/tag-threats/", ["", "cases/"]),
     ("laws/civil-code/", ["", "laws/"]),
     ("guide/debtor/", [""]),
     ("tools/letters/", [""]),
