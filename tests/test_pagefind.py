@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import copy_project, mkdocs_build
@@ -30,3 +32,13 @@ def test_a_pagefind_site_has_one_pagefind_index_per_language_and_no_material_ind
     assert entries and en_entries and entries.isdisjoint(en_entries)  # separate indexes
     assert '"zh' in (site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
     assert '"en' in (site / "en" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
+    # Only pages with data-pagefind-body are indexed: not the lists, left out of search
+    for root, lang in ((site, "zh"), (site / "en", "en")):
+        pages = [p for p in root.rglob("*.html") if root == site / "en" or
+                 not p.is_relative_to(site / "en")]
+        bodies = [p for p in pages if "<div data-pagefind-body>" in p.read_text("utf-8")]
+        listed = root / "cases" / "by" / "tag-threats" / "index.html"
+        assert listed in pages and listed not in bodies
+        assert root / "cases" / "xiao-wang" / "index.html" in bodies
+        entry = json.loads((root / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+        assert entry["languages"][lang]["page_count"] == len(bodies)
