@@ -126,6 +126,18 @@ def test_rewrite_drops_list_sections_adds_hidden_fields_and_writes_utf8(tmp_path
     assert outcome.bytes_after < outcome.bytes_before
 
 
+def test_the_index_text_is_json_dumps_of_the_whole_index():
+    """The rewrite writes each entry's JSON text as it made it, joined: the bytes are those
+    json.dumps (compact, UTF-8) gives for the whole index, whatever the values hold."""
+    odd = ['"', "\\", "\n\t\x00\x1f", "\u2028\u2029", "</script>", "\U0001f600", "é"]
+    docs = [{"location": f"x/{i}/", "title": text, "text": text * 2, "boost": i / 3,
+             "tags": [text, None, True, {"k": [1, 2.5]}]} for i, text in enumerate(odd)]
+    data = {"config": {"lang": ["zh", "en"], "separator": "[\\s\\-]+", "fields": {
+        "title": {"boost": 1000.0}}}, "docs": docs, "extra": [{"a": "\u00e9"}]}
+    assert index._json(data, [index._compact(entry) for entry in docs]) == json.dumps(
+        data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def test_a_remembered_rewrite_makes_the_same_index_and_follows_every_change(tmp_path):
     """Under serve --dirty the rewrite reuses the entries it made last time: the index is
     the one a rewrite from nothing makes, after an edit, a new key or new rules too."""
