@@ -202,4 +202,4 @@ def on_post_build(config) -> None:
         raise PluginError(str(exc)) from None
     if i18n.is_primary(config):
         # after every language: covers them all
-        web.finish_site(config, _build.compiled.content, _memory.digests)
+        web.finish_site(config, _build.compiled.content, _memory.digests, _memory.exported)

@@ -110,3 +110,36 @@ def test_worker_version_follows_the_bytes_and_reuses_digests_only_of_unchanged_f
     (site / "cases" / "b").mkdir()
     (site / "cases" / "b" / "index.html").write_text("", encoding="utf-8")
     assert offline.version(site, known) not in (first, edited)
+
+
+def test_the_export_is_encoded_again_only_for_other_content_or_another_address(tmp_path,
+                                                                               monkeypatch):
+    """Under mkdocs serve a rebuild with no content change writes the texts of the last."""
+    from mkdocs.config import load_config
+
+    from conftest import ROOT, copy_mini
+    from lawguide import i18n, loader
+    from lawguide.web import export
+
+    made = []
+
+    class Counted(export.Exporter):
+        def documents(self):
+            made.append(self)
+            return super().documents()
+
+    monkeypatch.setattr(export, "Exporter", Counted)
+    root = copy_mini(tmp_path / "mini")
+    content = loader.load(root)[0]
+    languages = i18n.languages(load_config(str(ROOT / "mkdocs.yml")))
+    address, remembered = Address("https://example.org/guide/"), {}
+    first = export.write(content, address, languages, tmp_path / "1", remembered)
+    again = export.write(content, address, languages, tmp_path / "2", remembered)
+    assert len(made) == 1
+    assert [p.read_bytes() for p in again] == [p.read_bytes() for p in first]
+    export.write(content, Address("https://example.net/"), languages, tmp_path / "3", remembered)
+    export.write(loader.load(root)[0], Address("https://example.net/"), languages,
+                 tmp_path / "4", remembered)
+    assert len(made) == 3
+    assert [p.read_bytes() for p in export.write(content, address, languages, tmp_path / "5")] \
+        == [p.read_bytes() for p in first]

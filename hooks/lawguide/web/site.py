@@ -124,13 +124,15 @@ def finish_language(config, content: Content, root: Path, ui: dict[str, Text]) -
         config.site_description or "", here.lang, config.theme["favicon"]))
 
 
-def finish_site(config, content: Content, digests: dict | None = None) -> None:
+def finish_site(config, content: Content, digests: dict | None = None,
+                exported: dict | None = None) -> None:
     """After every language: the export, robots.txt and the service worker (``digests``:
-    each built file's, from the last build; see ``offline.version``)."""
+    each built file's, from the last build; see ``offline.version``; ``exported``: the
+    export's texts, from the last build; see ``export.write``)."""
     site_dir = Path(config.site_dir)
     address = address_of(config)
     languages = i18n.languages(config)
-    written = export.write(content, address, languages, site_dir / export.FOLDER)
+    written = export.write(content, address, languages, site_dir / export.FOLDER, exported)
     sitemaps = "".join(f"Sitemap: {address.site(language.prefix)}sitemap.xml\n"
                        for language in languages)
     (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\n{sitemaps}", encoding="utf-8")
