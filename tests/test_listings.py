@@ -15,7 +15,7 @@ import pytest
 
 from bench import corpus
 from conftest import copy_project
-from lawguide import listings, pipeline
+from lawguide import listings, pipeline, tools
 from lawguide.citations.graph import Citer, Graph
 from lawguide.model import LANGS
 from lawguide.render import Renderer
@@ -47,7 +47,8 @@ def site(tmp_path_factory):
     checked = pipeline.check(root)
     assert checked.problems == []
     renderer = Renderer(checked.content, checked.strings, checked.graph)
-    pages = {f"{p.lang}/{p.path}": p.markdown for p in renderer.all_pages()}
+    made = [*renderer.all_pages(), *tools.pages(checked.kit.toolkit, checked.content)]
+    pages = {f"{p.lang}/{p.path}": p.markdown for p in made}
     yield renderer, pages
     patch.undo()
 
@@ -61,7 +62,8 @@ def linked(path: str, markdown: str) -> list[str]:
 @cache
 def hand_written() -> frozenset[str]:
     docs = Path(__file__).resolve().parents[1] / "docs"
-    return frozenset(p.relative_to(docs).as_posix() for p in docs.glob("*/**/*.md"))
+    paths = (p.relative_to(docs).as_posix() for p in docs.glob("*/**/*.md"))
+    return frozenset(p for p in paths if p.split("/")[1] not in pipeline.GENERATED_DIRS)
 
 
 def test_each_case_list_shows_its_cases_once_in_order_a_page_at_a_time(site):
