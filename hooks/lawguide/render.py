@@ -169,38 +169,41 @@ class Renderer:
                                              meta=self._index_meta(path, lang), **lists))
 
     @cached_property
-    def _case_groups(self) -> dict[str, tuple[str, tuple[Case, ...]]]:
-        """The case index's lists, made once for both languages: group -> (the data/ui.yml
-        key of its heading, or the conduct tag; its cases by id). (Jinja's sort and
-        selectattr, run for each tag over every case, took 0.2 s a language at 1,000.)"""
-        cases = sorted(self.content.cases.values(), key=lambda case: case.id)
-        groups = {f"for-{who}": (key, tuple(c for c in cases if who in c.audience))
+    def _cases_by_id(self) -> tuple[Case, ...]:
+        return tuple(sorted(self.content.cases.values(), key=lambda case: case.id))
+
+    @cached_property
+    def _case_groups(self) -> dict[str, tuple[Text, tuple[Case, ...]]]:
+        """The case index's lists, made once for both languages: group -> (its heading,
+        its cases by id). (Jinja's sort and selectattr, run for each tag over every case,
+        took 0.2 s a language at 1,000.)"""
+        cases = self._cases_by_id
+        groups = {f"for-{who}": (self.strings[key], tuple(c for c in cases if who in c.audience))
                   for who, key in (("debtor", "for_debtors"), ("collector", "for_collectors"))}
-        groups.update((f"tag-{tag}", (tag, tuple(c for c in cases if tag in c.conduct)))
-                      for tag in self.content.tags)
+        groups.update((f"tag-{tag}", (label, tuple(c for c in cases if tag in c.conduct)))
+                      for tag, label in self.content.tags.items())
         return groups
 
     @cached_property
     def _newest(self) -> tuple[Case, ...]:
         """The latest reviewed cases, newest first (ties by id)."""
-        cases = sorted(self.content.cases.values(), key=lambda case: case.id)
-        cases.sort(key=lambda case: case.reviewed, reverse=True)
+        cases = sorted(self._cases_by_id, key=lambda case: case.reviewed, reverse=True)
         return tuple(cases[:listings.NEWEST])
 
     def case_list(self, group: str, sheet: Sheet, lang: str) -> Page:
         """One page of one of the case index's lists."""
         t = Strings(self.strings, lang)
-        key, cases = self._case_groups[group]
-        heading = self.content.tags[key][lang] if group.startswith("tag-") else t[key]
+        heading, cases = self._case_groups[group]
         shown = sheet.entries(cases)
         newest = max((case.reviewed for case in shown), default=None)
-        title = _numbered(f"{heading} · {t.cases}", sheet, t)
+        title = _numbered(f"{heading[lang]} · {t.cases}", sheet, t)
         total = t.cases_total.replace("{count}", str(len(cases)))
         meta = Meta("list", title, newest.isoformat() if newest else "",
                     description=_described(title, total, lang))
         return Page(lang, sheet.path, self._render(
             "list.md.j2", lang, sheet.path, meta=meta, heading=title, sheet=sheet,
-            back=("cases/index.md", t.all_cases), total=total, cases=shown, citers=()))
+            page_of=_page_of(sheet, t), back=("cases/index.md", t.all_cases), total=total,
+            cases=shown, citers=()))
 
     def citer_list(self, statute: Statute, article: Article, sheet: Sheet, lang: str) -> Page:
         """One page of the list of pages citing one article."""
@@ -215,6 +218,7 @@ class Renderer:
                   for kind in dict.fromkeys(c.kind for c in shown)]
         return Page(lang, sheet.path, self._render(
             "list.md.j2", lang, sheet.path, meta=meta, heading=title, sheet=sheet,
+            page_of=_page_of(sheet, t),
             back=(f"{law_path(statute.id)}#{article.anchor}", statute.cite(article, lang)),
             total=total, cases=(), citers=groups))
 
@@ -275,14 +279,12 @@ class Renderer:
         An article's list has pages in both languages when either language's law page
         cuts it short, as every page has a counterpart in the other language."""
         jobs = []
-        for group, (key, cases) in self._case_groups.items():
-            tagged = group.startswith("tag-")
-            if tagged and not cases:  # the index links only the tags that have cases
+        for group, (heading, cases) in self._case_groups.items():
+            if group.startswith("tag-") and not cases:  # the index links only tags with cases
                 continue
-            label = self.content.tags[key] if tagged else key
             for sheet in listings.sheets(listings.case_group(group), len(cases)):
-                jobs.append(Job(lang, sheet.path,
-                                (label, sheet, len(cases), tuple(map(_card, sheet.entries(cases)))),
+                shown = tuple(map(_card, sheet.entries(cases)))
+                jobs.append(Job(lang, sheet.path, (heading, sheet, len(cases), shown),
                                 partial(self.case_list, group, sheet, lang)))
         for statute in self.content.statutes.values():
             for article in statute.articles:
@@ -321,12 +323,16 @@ def _relpath(path: str, start: str) -> str:
     return posixpath.relpath(path, start)
 
 
+def _page_of(sheet: Sheet, t: Strings) -> str:
+    """"page 2 of 14", for a list page's title and its pager."""
+    return t.page_of.replace("{number}", str(sheet.number)).replace("{count}", str(sheet.count))
+
+
 def _numbered(title: str, sheet: Sheet, t: Strings) -> str:
     """A list page's title, with its number when the list has more than one page."""
     if sheet.count == 1:
         return title
-    number = t.page_of.replace("{number}", str(sheet.number)).replace("{count}", str(sheet.count))
-    return f"{title}{t.count_open}{number}{t.count_close}"
+    return f"{title}{t.count_open}{_page_of(sheet, t)}{t.count_close}"
 
 
 def _described(title: str, total: str, lang: str) -> str:
