@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
+import variant
 from variant import CASE_ID, TITLE_EN, TITLE_ZH
 
 pytestmark = pytest.mark.site
@@ -53,6 +54,14 @@ def test_the_cited_article_lists_it_under_cited_by(site, prefix, title):
     cited_by = re.search(r'<details class="info[^"]*">(.*?)</details>', article, re.S)
     assert cited_by, "no cited-by section under Article 1033"
     assert f'<a href="../../cases/{CASE_ID}/">{title}</a>' in cited_by.group(1)
+
+
+def test_a_hostile_tag_label_stays_text_on_its_list_page(site):
+    """Validation lets entity-encoded tags through (they render as text): in the list
+    page's heading, title, description and breadcrumbs they must stay text."""
+    page = html(site, "en", f"cases/by/tag-{variant.HOSTILE_TAG}")
+    assert "onerror" in page and "<img" not in page
+    assert re.search(r"<h1 [^>]*>Damage to property &lt;img src=x onerror=", page)
 
 
 EDIT_URI = load_config(str(Path(__file__).resolve().parents[1] / "mkdocs.yml")).edit_uri

@@ -110,6 +110,7 @@ def add_contributed_case(project: Path) -> Contributed:
 PAYLOAD = "&lt;img src=x onerror=&quot;window.__pwned=1;alert(1)&quot;&gt;"
 HOSTILE_PAGES = ("cases/night-calls-hostile/", "faq/hostile-short/", "en/cases/night-calls-hostile/",
                  "glossary/", "")
+HOSTILE_TAG = "property-damage"  # its English label carries the payload too
 
 
 def add_hostile_text(project: Path) -> None:
@@ -126,6 +127,12 @@ def add_hostile_text(project: Path) -> None:
     marker = "    definition:\n      zh: "
     assert marker in text
     glossary.write_text(text.replace(marker, marker + "注意" + PAYLOAD, 1), encoding="utf-8")
+    # A conduct tag's label: the heading, title and description of its list page.
+    tags = project / "data" / "conduct-tags.yml"
+    label = 'en: "Damage to property"'
+    text = tags.read_text(encoding="utf-8")
+    assert label in text
+    tags.write_text(text.replace(label, f'en: "Damage to property {PAYLOAD}"'), encoding="utf-8")
 
 
 
