@@ -84,7 +84,7 @@ BARE_NUMBERS = """(numbers) => {
 
 
 # What the read-only checks below take from a page, in one script: four tests read the same
-# 19 pages in each window and language, and a page load costs Chromium about 0.45 s of CPU.
+# 19 pages in each window and language, and a page load costs Chromium about 0.2 s of CPU.
 READ = """(numbers) => {
   const line = document.querySelector(".admonition.danger, .lg-emergency");
   const shown = el => { const r = el.getBoundingClientRect();
