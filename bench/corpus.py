@@ -93,7 +93,9 @@ class Pool:
 
 
 def _yaml(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The project's own YAML, read with libyaml (the pure-Python parser took 1.3 s here)."""
+    return yaml.load(path.read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _aligned(texts) -> list[tuple[str, str]]:
