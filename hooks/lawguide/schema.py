@@ -13,7 +13,6 @@ from pathlib import Path
 
 import fastjsonschema
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
 
 from . import fingerprints
 from . import messages as msg
@@ -41,11 +40,9 @@ class Schemas:
 
     def validator(self, kind: str) -> Draft202012Validator:
         if kind not in self._validators:
-            documents = self._documents()
-            registry = Registry().with_resources(
-                (name, Resource.from_contents(contents)) for name, contents in documents.items())
-            self._validators[kind] = Draft202012Validator(documents[f"{kind}.schema.json"],
-                                                          registry=registry)
+            documents = self._documents()  # references inlined: no registry to look up
+            name = f"{kind}.schema.json"
+            self._validators[kind] = Draft202012Validator(_inline(documents[name], name, documents))
         return self._validators[kind]
 
     def fast_validator(self, kind: str):
