@@ -71,14 +71,15 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
     pages.start((strings, key[1]))
     jobs = renderer.jobs()
     tool_pages = tools.pages(kit.toolkit, content)  # a few pages: rendered every time
-    wanted = {root / DOCS / page.lang / page.path for page in (*jobs, *tool_pages)}
+    docs = {lang: root / DOCS / lang for lang in LANGS}
+    targets = [docs[job.lang] / job.path for job in jobs]  # one path each: thousands
+    wanted = {*targets, *(docs[page.lang] / page.path for page in tool_pages)}
     # Cleared first: a link left where a list's folder goes (cases/by/...) is removed
     # before anything is written, never written through.
-    holding = {parent for target in wanted for parent in target.parents}
+    holding = {docs[lang] / folder for lang, folder in _folders((*jobs, *tool_pages))}
     for folder in sorted(pipeline.generated_folders(root)):
         _clear(folder, wanted, holding, root, result, pages)
-    for job in jobs:
-        target = root / DOCS / job.lang / job.path
+    for job, target in zip(jobs, targets):
         if pages.fresh(target, job.inputs):
             result.unchanged += 1
             continue
@@ -89,6 +90,19 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
         _write(page, root / DOCS / page.lang / page.path, root, result)
     memory.compiled[root] = (content, (fingerprints.of(root / DOCS, LANGS), key[1]), result)
     return result
+
+
+def _folders(pages) -> set[tuple[str, str]]:
+    """(language, folder) of every folder under docs/<lang>/ that holds one of ``pages``,
+    at any depth: ``cases/by/tag-threats/2.md`` is held by ``cases/by/tag-threats``,
+    ``cases/by`` and ``cases``."""
+    found: set[tuple[str, str]] = set()
+    for page in pages:
+        folder = page.path.rpartition("/")[0]
+        while folder and (page.lang, folder) not in found:  # else its parents are in too
+            found.add((page.lang, folder))
+            folder = folder.rpartition("/")[0]
+    return found
 
 
 def _clear(folder: Path, wanted: set[Path], holding: set[Path], root: Path, result: Result,

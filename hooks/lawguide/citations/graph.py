@@ -168,8 +168,8 @@ def _fields(obj, names) -> list[tuple[tuple, Text]]:
 def _content(graph: Graph, problems: list, scanned: dict, rules: tuple, catalogue: Catalogue,
              source: Source, refs: tuple[str, ...], titles: Text, kind: str, path: str,
              fields) -> None:
-    lines = tuple(source.line(at + (lang,)) for at, _ in fields for lang in LANGS)
-    key = (rules, source.path, refs, tuple(text for _, text in fields), lines)
+    # source.lines: the messages' line numbers (the same object while the file is unchanged)
+    key = (rules, source.path, refs, tuple(text for _, text in fields), source.lines)
     cited, found = _remembered(scanned, (kind, path), key,
                                lambda: _scan(catalogue, source, refs, fields))
     problems.extend(found)
