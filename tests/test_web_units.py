@@ -112,9 +112,13 @@ def test_worker_version_follows_the_bytes_and_reuses_digests_only_of_unchanged_f
     assert offline.version(site, known) not in (first, edited)
 
 
-def test_the_export_is_encoded_again_only_for_other_content_or_another_address(tmp_path,
-                                                                               monkeypatch):
-    """Under mkdocs serve a rebuild with no content change writes the texts of the last."""
+def test_the_export_encodes_again_only_new_objects_or_all_for_another_address(tmp_path,
+                                                                                monkeypatch):
+    """Under mkdocs serve a rebuild encodes only the items whose object the loader made anew,
+    and the texts are exactly json.dumps of each whole document."""
+    import dataclasses
+    import json
+
     from mkdocs.config import load_config
 
     from conftest import ROOT, copy_mini
@@ -122,24 +126,38 @@ def test_the_export_is_encoded_again_only_for_other_content_or_another_address(t
     from lawguide.web import export
 
     made = []
-
-    class Counted(export.Exporter):
-        def documents(self):
-            made.append(self)
-            return super().documents()
-
-    monkeypatch.setattr(export, "Exporter", Counted)
+    for kind in ("statute", "case"):
+        encode = getattr(export.Exporter, kind)
+        monkeypatch.setattr(export.Exporter, kind, lambda self, obj, encode=encode:
+                            made.append(obj.id) or encode(self, obj))
     root = copy_mini(tmp_path / "mini")
     content = loader.load(root)[0]
     languages = i18n.languages(load_config(str(ROOT / "mkdocs.yml")))
     address, remembered = Address("https://example.org/guide/"), {}
     first = export.write(content, address, languages, tmp_path / "1", remembered)
+    everything = sorted([*content.statutes, *content.cases])
+    assert sorted(made) == everything
+    exporter = export.Exporter(content, address, languages)
+    for kind, (head, make, objects) in exporter.heads().items():
+        whole = {**head, "items": [make(obj) for obj in objects]}
+        assert (tmp_path / "1" / f"{kind}.json").read_text(encoding="utf-8") == \
+            json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
+    made.clear()
     again = export.write(content, address, languages, tmp_path / "2", remembered)
-    assert len(made) == 1
+    assert made == []
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in first]
-    export.write(content, Address("https://example.net/"), languages, tmp_path / "3", remembered)
+    one = next(iter(content.cases))
+    edited = dataclasses.replace(content, cases={
+        **content.cases, one: dataclasses.replace(content.cases[one], case_number="(2026)测0001号")})
+    export.write(edited, address, languages, tmp_path / "3", remembered)
+    assert made == [content.cases[one].id]  # and no statute
+    assert "(2026)测0001号" in (tmp_path / "3" / "cases.json").read_text(encoding="utf-8")
+    made.clear()
+    export.write(edited, Address("https://example.net/"), languages, tmp_path / "4", remembered)
+    assert sorted(made) == everything
+    made.clear()
     export.write(loader.load(root)[0], Address("https://example.net/"), languages,
-                 tmp_path / "4", remembered)
-    assert len(made) == 3
-    assert [p.read_bytes() for p in export.write(content, address, languages, tmp_path / "5")] \
+                 tmp_path / "5", remembered)
+    assert sorted(made) == everything  # the loader's new objects
+    assert [p.read_bytes() for p in export.write(content, address, languages, tmp_path / "6")] \
         == [p.read_bytes() for p in first]

@@ -26,8 +26,8 @@ what it may reuse while its inputs are unchanged, and says how it knows they are
 - ``segments``: each run of Han characters as jieba cut it for Material's search, by
   language, from this build and the last, while the jieba dictionary's words are the same
   (``search.segments``, a ``LastBuild``).
-- ``exported``: the open-data export's texts (``web.export.write``), while the checked
-  content is the same object and the site's address and languages are the same.
+- ``exported``: each exported item's text (``web.export.texts``), while its object is the
+  same (the loader kept it) and the site's address and languages are the same.
 
 One object is made where a process starts working on a project (the MkDocs hooks when
 they are imported, ``lawguide validate``, the Markdown extension without hooks) and is
@@ -106,7 +106,7 @@ class Memory:
     templates: Templates = field(default_factory=Templates)
     digests: dict = field(default_factory=dict)  # built file -> ((mtime, size), its sha256)
     segments: dict = field(default_factory=dict)  # lang -> LastBuild of cut Han runs
-    exported: dict = field(default_factory=dict)  # content, key (address, languages), texts
+    exported: dict = field(default_factory=dict)  # key (address, languages), item texts
 
     def checked_by(self, rules: tuple) -> None:
         """Forget every file's result if the rules they were checked by changed."""

@@ -128,7 +128,7 @@ def finish_site(config, content: Content, digests: dict | None = None,
                 exported: dict | None = None) -> None:
     """After every language: the export, robots.txt and the service worker (``digests``:
     each built file's, from the last build; see ``offline.version``; ``exported``: the
-    export's texts, from the last build; see ``export.write``)."""
+    export's item texts, from the last build; see ``export.texts``)."""
     site_dir = Path(config.site_dir)
     address = address_of(config)
     languages = i18n.languages(config)
