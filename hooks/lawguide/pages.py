@@ -25,14 +25,19 @@ MAX_BRACKETS = 1500  # see untrusted.MAX_BRACKETS: a page may link far more than
 
 def hand_written(root: Path, languages: tuple[str, ...], generated: tuple[str, ...]
                  ) -> list[Path]:
-    """Every hand-written page: the .md files under docs/<lang>/ outside generated folders."""
+    """Every hand-written page: the .md files under docs/<lang>/ outside generated folders.
+
+    The generated folders are not walked at all: they hold thousands of pages."""
     found = []
     for lang in languages:
         base = root / "docs" / lang
-        for path in sorted(base.rglob("*.md")):
-            relative = path.relative_to(base).parts
-            if relative[0] not in generated and not path.is_symlink():
-                found.append(path)
+        if not base.is_dir():
+            continue
+        pages = list(base.glob("*.md"))
+        for entry in base.iterdir():  # as rglob does, never into a linked folder
+            if entry.name not in generated and entry.is_dir() and not entry.is_symlink():
+                pages += entry.rglob("*.md")
+        found += [path for path in sorted(pages) if not path.is_symlink()]
     return found
 
 
