@@ -58,9 +58,12 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
     if checked.problems or (strict and checked.dangling):  # one list, as validate prints it
         raise ContentError(checked.problems + checked.dangling)
     content, strings, graph = checked.content, checked.strings, checked.graph
-    key = (fingerprints.of(root / DOCS, LANGS), _code())
+    code = _code()
     last = memory.compiled.get(root)
-    if last is not None and last[0] is content and last[1] == key:
+    # the docs folder's fingerprint (thousands of pages) only where it can decide: the
+    # same content as last time (the English build's compile, a rebuild with no edit)
+    if last is not None and last[0] is content and last[1] == (
+            fingerprints.of(root / DOCS, LANGS), code):
         return dataclasses.replace(last[2], written=[], removed=[], rendered=[],
                                    unchanged=last[2].unchanged + len(last[2].written))
     kit = checked.kit
@@ -68,7 +71,7 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
     result = Result(content, strings, checked.catalogue, graph, checked.dangling, checked.notes,
                     toolkit=kit.toolkit)
     pages = memory.pages
-    pages.start((strings, key[1]))
+    pages.start((strings, code))
     jobs = renderer.jobs()
     tool_pages = tools.pages(kit.toolkit, content)  # a few pages: rendered every time
     docs = {lang: root / DOCS / lang for lang in LANGS}
@@ -88,7 +91,7 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
         pages.remember(target, job.inputs)
     for page in tool_pages:
         _write(page, root / DOCS / page.lang / page.path, root, result)
-    memory.compiled[root] = (content, (fingerprints.of(root / DOCS, LANGS), key[1]), result)
+    memory.compiled[root] = (content, (fingerprints.of(root / DOCS, LANGS), code), result)
     return result
 
 
