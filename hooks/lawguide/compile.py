@@ -76,7 +76,8 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
     tool_pages = tools.pages(kit.toolkit, content)  # a few pages: rendered every time
     docs = {lang: root / DOCS / lang for lang in LANGS}
     targets = [docs[job.lang] / job.path for job in jobs]  # one path each: thousands
-    wanted = {*targets, *(docs[page.lang] / page.path for page in tool_pages)}
+    tool_targets = [docs[page.lang] / page.path for page in tool_pages]
+    wanted = {*targets, *tool_targets}
     # Cleared first: a link left where a list's folder goes (cases/by/...) is removed
     # before anything is written, never written through.
     holding = {docs[lang] / folder for lang, folder in _folders((*jobs, *tool_pages))}
@@ -89,8 +90,8 @@ def compile_site(root: Path, memory: Memory | None = None, strict: bool = False)
         result.rendered.append(f"{job.lang}/{job.path}")
         _write(job.render(), target, root, result)
         pages.remember(target, job.inputs)
-    for page in tool_pages:
-        _write(page, root / DOCS / page.lang / page.path, root, result)
+    for page, target in zip(tool_pages, tool_targets):
+        _write(page, target, root, result)
     memory.compiled[root] = (content, (fingerprints.of(root / DOCS, LANGS), code), result)
     return result
 
