@@ -9,7 +9,12 @@
    set with textContent only, never as HTML. */
 (function () {
   var SELECTOR = "a.lg-cite, a.lg-term";
-  var panel = null, owner = null, hideTimer = null, lastPointer = "mouse", pointerAt = 0, seq = 0, refocusing = false;
+  var panel = null, owner = null, hideTimer = null, lastPointer = "mouse", seq = 0, refocusing = false;
+  /* Each press of a finger, pen or mouse is counted; a panel remembers the press it was
+     opened in. The click that ends a tap follows the link only if the panel was open
+     before that tap began: a tap also focuses the link, and that focus (which opens the
+     panel for the keyboard) may come late on a busy phone. */
+  var presses = 0, openedIn = -1;
   var zh = (document.documentElement.lang || "").indexOf("zh") === 0;
 
   function adopt(link) {
@@ -44,6 +49,7 @@
     close(false);
     adopt(link);
     owner = link;
+    openedIn = presses;
     panel = document.createElement("span");
     panel.className = "lg-cite-panel";
     panel.setAttribute("role", "dialog");
@@ -75,7 +81,11 @@
     panel.addEventListener("mouseleave", laterClose);
   }
 
+  /* The pointer left the link or the panel. Only a mouse closes a preview so: after a tap
+     the browser keeps a mouse where the finger was, and sends mouseout when the page moves
+     under it (the header sliding in over a link at the top), which must not close it. */
   function laterClose() {
+    if (lastPointer !== "mouse") return;
     clearTimeout(hideTimer);
     hideTimer = setTimeout(function () {
       if (panel && !panel.contains(document.activeElement)) close(false);
@@ -83,7 +93,7 @@
   }
 
   document.addEventListener("pointerdown", function (event) {
-    lastPointer = event.pointerType; pointerAt = Date.now();
+    lastPointer = event.pointerType; presses++;
   }, true);
 
   document.addEventListener("click", function (event) {
@@ -93,7 +103,7 @@
       return;
     }
     if (lastPointer === "mouse") return; /* a click follows the link; hover previews */
-    if (owner === link && panel) return; /* second tap: follow */
+    if (owner === link && panel && openedIn !== presses) return; /* second tap: follow */
     event.preventDefault();
     open(link);
   });
@@ -112,8 +122,6 @@
     var link = event.target.closest && event.target.closest(SELECTOR);
     if (link) {
       if (refocusing) return; /* focus given back after closing: stay closed */
-      /* a tap focuses the link first: the click that follows decides */
-      if (lastPointer !== "mouse" && Date.now() - pointerAt < 1000) return;
       open(link);
       return;
     }
