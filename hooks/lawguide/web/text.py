@@ -29,11 +29,16 @@ class _Text(HTMLParser):
             self.parts.append(" ")
 
 
+# One converter, reset for each fragment: ``markdown.markdown`` makes a new one every time,
+# which costs more than converting a description (0.45 s of 0.8 s at 1,000 cases).
+_MARKDOWN = markdown.Markdown()
+
+
 @lru_cache(maxsize=4096)
 def plain(source: str) -> str:
     """The text of a Markdown fragment on one line: ``**a** [b](c)`` -> ``a b``."""
     reader = _Text()
-    reader.feed(markdown.markdown(source))
+    reader.feed(_MARKDOWN.reset().convert(source))
     reader.close()
     text = _SPACE.sub(" ", "".join(reader.parts)).strip()
     return _CHINESE_SPACE.sub("", text)
