@@ -117,8 +117,9 @@ def walk(element: etree.Element, visit: Visit, heading: bool = False) -> None:
 
 
 def _visit(text: str | None, visit: Visit, heading: bool):
-    """One text or tail: its runs between stashed raw HTML, each visited."""
-    if not text:
+    """One text or tail: its runs between stashed raw HTML, each visited. (Half the texts
+    of a page are the white space between its blocks: nothing to link there.)"""
+    if not text or text.isspace():
         return None
     made: list[etree.Element] = []
     lead, pos = None, 0
