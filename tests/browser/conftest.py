@@ -37,6 +37,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+
+def animations_done(page) -> None:
+    """Wait until no animation runs: scrolling makes Material's header fade its title in, and
+    axe would measure the contrast of a half-faded text."""
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running')")
+
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass

@@ -4,7 +4,7 @@ language, on a desktop and on a phone, and with a citation preview open."""
 
 import pytest
 
-from .conftest import AXE_OPTIONS
+from .conftest import AXE_OPTIONS, animations_done
 
 pytestmark = pytest.mark.browser
 
@@ -48,8 +48,5 @@ def test_an_open_citation_preview_is_accessible(page, site_url, prefix):
     page.goto(f"{site_url}{prefix}cases/xiao-wang/")
     page.locator("a.lg-cite").first.focus()
     page.locator(".lg-cite-panel").wait_for(state="visible")
-    # Focusing scrolls the page and Material's header fades its title in: let the
-    # transition end, or axe measures the contrast of a half-faded text.
-    page.wait_for_function(
-        "() => document.getAnimations().every(a => a.playState !== 'running')")
+    animations_done(page)  # focusing scrolled the page
     assert serious(page) == []

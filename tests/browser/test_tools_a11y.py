@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import AXE_OPTIONS
+from .conftest import AXE_OPTIONS, animations_done
 
 pytestmark = pytest.mark.browser
 PREFIX = {"zh": "", "en": "en/"}
@@ -42,10 +42,7 @@ def test_no_serious_or_critical_violation(page, site_url, lang, path, use):
     for state in ("as loaded", "in use"):
         if state == "in use":
             use(page)
-            # Filling scrolls the page and Material's header fades its title in: let the
-            # transition end, or axe measures the contrast of a half-faded text.
-            page.wait_for_function(
-                "() => document.getAnimations().every(a => a.playState !== 'running')")
+            animations_done(page)  # filling scrolled the page
         results = axe.run(page, options=AXE_OPTIONS).response
         found += [(state, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
                   for v in results["violations"] if v["impact"] in ("serious", "critical")]
