@@ -109,6 +109,24 @@ def _corpus_html() -> list[str]:
     return out
 
 
+def test_cleaning_without_the_filter_where_it_cannot_act_changes_nothing():
+    """``cleaned_html`` skips the attribute filter when no ``__`` survives; it must give
+    exactly what the filtered cleaner gives, for hostile ids written every way."""
+    from lawguide import sanitize
+
+    hostile = ['<p id="__config">x</p>', '<p id="  __config">x</p>',
+               '<p id="&#95;&#95;config">x</p>', '<p id="&#x5F;_search">x</p>',
+               '<label for="__drawer">x</label>', '<select aria-describedby="__tip"></select>']
+    for html in hostile:  # the filter does act on each of them
+        assert sanitize.PAGE.cleaner.clean(html) != sanitize.PAGE.unfiltered.clean(html), html
+    samples = hostile + KEPT + [html for html, _, _ in REMOVED] + _corpus_html() + [
+        '<p id="a__b">x</p>', "<p>snake__case and __dunder__</p>", '<a href="/x__y/">x</a>',
+        '<p id="_x">_</p>']
+    for policy in (sanitize.PAGE, sanitize.CONTRIBUTED):
+        for html in samples:
+            assert policy.cleaned_html(html) == policy.cleaner.clean(html), (policy.name, html)
+
+
 def test_the_unchanged_fast_path_agrees_with_the_inventory():
     """``clean`` skips the inventory when nh3 gave the HTML back as it was (``<br />`` as
     ``<br>``, ``&para;`` as ``¶``): wherever it does, the inventory finds nothing removed
