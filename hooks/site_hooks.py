@@ -30,6 +30,7 @@ from lawguide.search.bundle import use_patched as use_lazy_search_bundle
 from lawguide.search.worker import use_patched as use_patched_search_worker
 from lawguide.session import Build
 from lawguide.web import site as web
+from lawguide.web import text
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 
@@ -113,10 +114,11 @@ def on_env(env, config, files):
 
 @event_priority(100)  # before any plugin reads the page's title
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    """Contributed titles are text: escape them before the theme and search print them raw."""
+    """A title is what its page's heading shows, as text: escaped, as the theme and search
+    print it raw (``&lt;`` in a contributed title stays ``&lt;``, not ``&amp;lt;``)."""
     meta = pagemeta.read(page.meta)
     if meta is not None:
-        page.meta["title"] = sanitize.plain_text(meta.title)
+        page.meta["title"] = sanitize.plain_text(text.heading(meta.title))
     source = meta.source if meta else ""
     _links.page = f"page {page.file.src_uri}" + (f" (from {source})" if source else "")
     return markdown

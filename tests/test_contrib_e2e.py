@@ -62,6 +62,11 @@ def test_a_hostile_tag_label_stays_text_on_its_list_page(site):
     page = html(site, "en", f"cases/by/tag-{variant.HOSTILE_TAG}")
     assert "onerror" in page and "<img" not in page
     assert re.search(r"<h1 [^>]*>Damage to property &lt;img src=x onerror=", page)
+    # The title says what the heading says: escaped once (a reader sees "<img"), not twice.
+    shown = "Damage to property &lt;img src=x onerror="
+    assert re.search(f"<title>[^<]*{shown}", page), re.search("<title>.*?</title>", page)
+    assert re.search(f'<meta property="og:title" content="[^"]*{shown}', page)
+    assert "&amp;lt;" not in page
 
 
 EDIT_URI = load_config(str(Path(__file__).resolve().parents[1] / "mkdocs.yml")).edit_uri

@@ -4,6 +4,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
+import markdown
 import pytest
 
 from lawguide.web.address import Address, AddressError, for_language
@@ -68,6 +69,40 @@ def test_plain_text_of_markdown():
     assert plain("A <b>bold</b> &amp; [link](https://x.org)") == "A bold & link"
     assert shorten("一句话。" * 50, 20).endswith("。…")
     assert len(shorten("word " * 100, 50)) <= 50
+
+
+@pytest.mark.parametrize(("title", "shown"), [
+    ("Damage &lt;img src=x&gt;", "Damage <img src=x>"), ("A &amp; *B*", "A & B"),
+    ("a <b>x</b> y", "a x y"), ("x\\*y", "x*y"), ("AT&T", "AT&T"), ("# x #", "# x"),
+    ("小王 的 事", "小王 的 事"), (" 民法典 ", "民法典")])
+def test_a_title_is_the_text_its_heading_shows(title, shown):
+    from lawguide.web.text import heading
+
+    assert heading(title) == shown
+
+
+def test_a_title_without_markup_is_not_rendered_and_reads_the_same():
+    """``heading`` skips Markdown for titles holding none of its characters: rendered, each
+    of them reads the same."""
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+
+    from lawguide.web import text
+
+    def rendered(title: str) -> str:
+        reader = text._Text()
+        reader.feed(markdown.markdown("# " + title))
+        return "".join(reader.parts).strip()
+
+    @settings(max_examples=1500, deadline=None)
+    @example("[a](b)")
+    @example("a _b_")
+    @given(st.text(alphabet=st.sampled_from("ab 民法 .,;:!?()[]{}>|~^=+-'\"/%$@\t《》、。"
+                                            "\\`*_<&#\n\x02"), max_size=20))
+    def agrees(title):
+        assert text.heading(title) == rendered(title)
+
+    agrees()
 
 
 def test_the_feed_escapes_what_contributors_wrote(mini):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from ..model import Answer, Case, Statute
-from .text import plain
+from .text import heading, plain
 
 CONTEXT = "https://schema.org"
 # Our statuses against schema.org's LegalForceStatus.
@@ -24,7 +24,7 @@ LANGUAGE = {"zh": "zh-CN", "en": "en"}
 def legislation(statute: Statute, lang: str, url: str, site: dict) -> dict:
     return {
         "@context": CONTEXT, "@type": "Legislation", "@id": url, "url": url,
-        "name": statute.title[lang], "alternateName": statute.short[lang],
+        "name": heading(statute.title[lang]), "alternateName": statute.short[lang],
         "legislationIdentifier": statute.id,
         "legislationDate": statute.adopted.isoformat(),
         "legislationDateVersion": statute.effective.isoformat(),
@@ -47,10 +47,10 @@ def legislation(statute: Statute, lang: str, url: str, site: dict) -> dict:
 def faq_page(answer: Answer, lang: str, url: str, site: dict) -> dict:
     return {
         "@context": CONTEXT, "@type": "FAQPage", "@id": url, "url": url,
-        "name": answer.question[lang], "inLanguage": LANGUAGE[lang],
+        "name": heading(answer.question[lang]), "inLanguage": LANGUAGE[lang],
         "dateModified": answer.reviewed.isoformat(), "isPartOf": site,
         "mainEntity": {
-            "@type": "Question", "name": answer.question[lang],
+            "@type": "Question", "name": heading(answer.question[lang]),
             "acceptedAnswer": {"@type": "Answer", "url": url,
                                "text": plain(answer.short[lang])},
         },
@@ -60,7 +60,7 @@ def faq_page(answer: Answer, lang: str, url: str, site: dict) -> dict:
 def article(case: Case, lang: str, url: str, site: dict) -> dict:
     return {
         "@context": CONTEXT, "@type": "Article", "@id": url, "url": url,
-        "mainEntityOfPage": url, "headline": case.title[lang],
+        "mainEntityOfPage": url, "headline": heading(case.title[lang]),
         "description": plain(case.summary[lang]), "inLanguage": LANGUAGE[lang],
         "dateModified": case.reviewed.isoformat(), "isPartOf": site,
     }

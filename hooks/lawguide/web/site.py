@@ -24,6 +24,7 @@ from .. import i18n
 from ..model import Content, Text
 from . import export, feed, meta, offline
 from .address import ENV, Address, AddressError, for_language
+from .text import heading
 
 log = logging.getLogger("mkdocs.plugins.lawguide")
 STRINGS = "data/web.yml"
@@ -94,15 +95,16 @@ def page_context(context: dict, page, config, root: Path, content: Content, tool
 
 
 def _title(what: meta.Subject, page, lang: str) -> str:
+    """The page's title as its heading shows it (``text.heading``), for og:title."""
     if what.kind == "case":
-        return what.obj.title[lang]
+        return heading(what.obj.title[lang])
     if what.kind == "answer":
-        return what.obj.question[lang]
+        return heading(what.obj.question[lang])
     if what.kind == "law":
-        return what.obj.title[lang]
+        return heading(what.obj.title[lang])
     if what.kind == "tool":
-        return what.obj.page.title[lang]
-    return html.unescape(str(page.title or ""))
+        return heading(what.obj.page.title[lang])
+    return html.unescape(str(page.title or ""))  # on_page_markdown's escaped heading text
 
 
 def finish_language(config, content: Content, root: Path, ui: dict[str, Text]) -> None:

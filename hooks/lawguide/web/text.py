@@ -44,6 +44,28 @@ def plain(source: str) -> str:
     return _CHINESE_SPACE.sub("", text)
 
 
+# What Python-Markdown can turn into something else in a one-line heading: escapes, code,
+# emphasis, links and images, raw HTML, entities, the heading's own #s, line breaks, tabs
+# (expanded), and the placeholder characters it uses itself. A title without any of them
+# reads as written.
+_MARKUP = frozenset("\\`*_[<&#\t\n\r\x02\x03")
+
+
+@lru_cache(maxsize=4096)
+def heading(source: str) -> str:
+    """The text a reader sees in the heading ``# {source}``: ``A &amp; *B*`` -> ``A & B``.
+
+    A page's title is printed in ``<title>``, the header, og:title and JSON-LD; each must say
+    what its heading says, so it is that heading, rendered and read back as text.
+    """
+    if _MARKUP.isdisjoint(source):
+        return source.strip()
+    reader = _Text()
+    reader.feed(_MARKDOWN.reset().convert("# " + source))
+    reader.close()
+    return "".join(reader.parts).strip()
+
+
 def shorten(text: str, limit: int) -> str:
     """At most ``limit`` characters, cut at a sentence or word end where one is near."""
     if len(text) <= limit:
