@@ -206,8 +206,10 @@ def test_hostile_corpus_with_validation_off_still_yields_no_script(tmp_path, mon
             content = THEME_BUTTON.sub("", content)  # Material's edit button carries an <svg>
             assert not DANGER.search(content), (page, DANGER.search(content))
         assert f"page {folder}/{page_id}.md (from {rel.as_posix()}): the HTML sanitiser removed" in warned
-    # A title is text: the theme prints it unescaped in the header and <title>, so it is escaped.
+    # A title is the text its heading shows (the theme prints it unescaped in the header and
+    # <title>): the tags are gone from both, never printed as markup.
     page = (project / "site" / "en" / "cases" / "html-in-title" / "index.html").read_text("utf-8")
     assert "<b>" not in page
-    assert "<title>&lt;b&gt;Calls&lt;/b&gt; in the night - " in page
+    assert re.search(r"<h1 [^>]*>Calls in the night<", page)
+    assert "<title>Calls in the night - " in page
 
