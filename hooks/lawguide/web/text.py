@@ -1,4 +1,5 @@
-"""Plain text from contributed Markdown, for descriptions, feeds, JSON-LD and the export.
+"""Plain text from contributed Markdown, for titles, descriptions, feeds, JSON-LD and the
+export.
 
 Rendered with Python-Markdown and read back as text (never as HTML), so links, emphasis and
 entities come out as the words a reader sees; whoever prints the result escapes it.
