@@ -3,6 +3,7 @@ and find the case in both languages, in the case index, and under "cited by" of 
 Also: "edit this page" opens the YAML a generated page came from."""
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,50 @@ def test_a_hostile_tag_label_stays_text_on_its_list_page(site):
     assert re.search(f"<title>[^<]*{shown}", page), re.search("<title>.*?</title>", page)
     assert re.search(f'<meta property="og:title" content="[^"]*{shown}', page)
     assert "&amp;lt;" not in page
+
+
+def test_no_one_line_field_links_a_page_to_another_site(site):
+    """A title or summary that ends the link a list opens for it (``variant.BREAKOUT``) is
+    text in every list, "cited by" and related-pages section that shows it."""
+    pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    linked = sorted(str(p.relative_to(site)) for p, page in pages.items()
+                    if 'href="https://evil.example' in page)
+    assert not linked, linked
+    title = html(site, "", "cases/by/tag-outsourcing")
+    assert '<a href="../../title-breakout/">深夜来电](https://evil.example/title) [另见</a>' in title
+    shown = sum('深夜来电](https://evil.example/title) [另见' in page for page in pages.values())
+    assert shown > 10, shown  # the case page, the lists, the law pages' "cited by"
+    listed = html(site, "en", "cases/by/tag-outsourcing")
+    assert ('<a href="../../title-breakout/">Calls at night\\</a> — A summary]'
+            '(https://evil.example/summary) [more') in listed
+
+
+@pytest.mark.parametrize(("prefix", "url", "shown"), [
+    ("", f"faq/{variant.BREAKOUT_ANSWER}", variant.BREAKOUT[("question", "zh")]),
+    ("", f"cases/{variant.BREAKOUT_CASE}", variant.BREAKOUT[("title", "zh")]),
+    ("en", f"cases/{variant.BREAKOUT_CASE}", variant.BREAKOUT[("title", "en")]),
+])
+def test_a_heading_shows_its_one_line_field_as_written(site, prefix, url, shown):
+    """The heading a template sets a field in takes none of its attributes (``{ #id
+    onclick=… }``), and the title says what the heading says."""
+    page = html(site, prefix, url)
+    heading = re.search(r"<h1[^>]*>(.*?)<a class=\"headerlink\"", page)
+    assert heading and heading.group(1) == shown, heading and heading.group(1)
+    assert re.search(r"<title>(.*?) - ", page).group(1) == shown
+    attributes = _Attributes()
+    attributes.feed(page)
+    assert not {"onclick", ("id", "lg-hijack")} & attributes.seen
+
+
+class _Attributes(HTMLParser):
+    """Every attribute name, and every (name, value), on the elements of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen: set = set()
+
+    def handle_starttag(self, tag, attrs):
+        self.seen |= {name for name, _ in attrs} | set(attrs)
 
 
 EDIT_URI = load_config(str(Path(__file__).resolve().parents[1] / "mkdocs.yml")).edit_uri

@@ -8,6 +8,8 @@ What is added, each on pages of its own:
   (test_contrib_e2e.py checks each step's outcome, then the pages);
 - text that passes validation but would be script if any part of a page treated text as HTML,
   in a case, an answer and a glossary definition (browser/test_hostile_content.py);
+- titles, a summary and a question that would end the link, heading or attribute list a
+  template sets them in (test_contrib_e2e.py);
 - stray files in a generated folder, which the compile step clears (test_contrib_files.py);
 - a hand-written page in each language dense with statute citations (test_citations_site.py).
 
@@ -17,7 +19,9 @@ tests of one addition check those with ``in``, never against a full list.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -135,6 +139,37 @@ def add_hostile_text(project: Path) -> None:
     tags.write_text(text.replace(label, f'en: "Damage to property {PAYLOAD}"'), encoding="utf-8")
 
 
+# -- one-line fields that would end the template's Markdown (test_contrib_e2e.py) ---------
+
+# Each passes validation, where a field is rendered alone; a template sets it in a link's
+# text, a heading or a table cell, and there it must stay text (``mdline``).
+BREAKOUT_CASE, BREAKOUT_ANSWER = "title-breakout", "question-breakout"
+BREAKOUT = {
+    # ends the link a list opens, and opens one of its own to another site
+    ("title", "zh"): "深夜来电](https://evil.example/title) [另见",
+    # escapes the bracket that ends the list's link, ...
+    ("title", "en"): "Calls at night\\",
+    # ... so that the link would end in the summary, which follows it in the list
+    ("summary", "en"): "A summary](https://evil.example/summary) [more",
+    # an attribute list where a heading ends
+    ("question", "zh"): "能深夜打电话吗？ { #lg-hijack onclick=alert(1) }",
+}
+
+
+def add_breakout_text(project: Path) -> None:
+    for source, kind, new_id in (("cases/xiao-wang.yml", "case", BREAKOUT_CASE),
+                                 ("faq/collectors-call-family.yml", "answer", BREAKOUT_ANSWER)):
+        text = (project / source).read_text(encoding="utf-8")
+        text = re.sub(r"(?m)^id: .*$", f"id: {new_id}", text, count=1)
+        for (name, lang), value in BREAKOUT.items():
+            if (name == "question") == (kind == "answer"):
+                quoted = json.dumps(value, ensure_ascii=False)  # a YAML double-quoted scalar
+                text, found = re.subn(rf"(?m)^({name}:\n(?:  .*\n)*?  {lang}: ).*$",
+                                      lambda m, quoted=quoted: m.group(1) + quoted, text, count=1)
+                assert found, (source, name, lang)
+        folder = "cases" if kind == "case" else "faq"
+        (project / folder / f"{new_id}.yml").write_text(text, encoding="utf-8")
+
 
 # -- a citation-heavy hand-written page (test_citations_site.py) --------------------------
 
@@ -207,6 +242,7 @@ def prepare(project: Path) -> Variant:
     """Add everything to a copy of the project (conftest builds it)."""
     contributed = add_contributed_case(project)
     add_hostile_text(project)
+    add_breakout_text(project)
     add_stray_files(project)
     add_citation_page(project)
     return Variant(project, contributed)

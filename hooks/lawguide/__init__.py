@@ -31,6 +31,7 @@ Untrusted text (every contribution is hostile input)
 
 Rendering and linking
 - ``render``: model -> Markdown, one Jinja template per page kind, both languages.
+- ``mdline``: text a template sets in a heading, link text or table cell stays text there.
 - ``pagemeta``: every generated page's front matter, built once and read in one place.
 - ``listings``: long lists (the case index's, an article's "cited by") on pages of 50.
 - ``compile``: write the generated pages that changed, remove what no source makes.

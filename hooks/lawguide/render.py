@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import listings, loader  # loader reads data/ui.yml like every data file
+from . import listings, loader, mdline  # loader reads data/ui.yml like every data file
 from .citations.graph import Graph
 from .errors import ContentError
 from .listings import Sheet
@@ -66,10 +66,14 @@ def law_path(law_id: str) -> str:
 def new_environment(templates: Path) -> jinja2.Environment:
     """The Jinja settings of every template of ours, page and tool templates alike:
     Markdown out (no autoescape; contributed text was checked as Markdown), undefined
-    names an error. Front matter comes from ``pagemeta.Meta.front_matter``."""
-    return jinja2.Environment(
+    names an error. Front matter comes from ``pagemeta.Meta.front_matter``. Text a template
+    sets inside a heading, a link's text or a table cell goes through ``| line``
+    (``mdline``; tests/test_templates.py checks every template for it)."""
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates), undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+    env.filters["line"] = mdline.line
+    return env
 
 
 @cache

@@ -44,7 +44,6 @@ def environment():
     env = new_environment(TEMPLATES)  # the page templates' settings
     env.filters["json_attr"] = lambda value: html.escape(
         json.dumps(value, ensure_ascii=False, separators=(",", ":")), quote=True)
-    env.filters["cell"] = lambda text: text.replace("|", "\\|").replace("\n", " ")
     env.filters["pct"] = lambda fraction: f"{fraction * 100:,.2f}%"
     env.filters["num"] = _number
     env.filters["rate"] = lambda percent: f"{percent:.2f}"

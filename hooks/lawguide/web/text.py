@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 
 import markdown
 
+from .. import mdline
+
 _SPACE = re.compile(r"\s+")
 _CHINESE_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 
@@ -45,16 +47,18 @@ def plain(source: str) -> str:
     return _CHINESE_SPACE.sub("", text)
 
 
-# What Python-Markdown can turn into something else in a one-line heading: escapes, code,
-# emphasis, links and images, raw HTML, entities, the heading's own #s, line breaks, tabs
+# What Python-Markdown can still turn into something else in a heading line of ours, once
+# ``mdline.line`` has made escapes, code, brackets and braces inert and joined the lines:
+# emphasis, raw HTML and autolinks, entities, the heading's own #s, line breaks, tabs
 # (expanded), and the placeholder characters it uses itself. A title without any of them
 # reads as written.
-_MARKUP = frozenset("\\`*_[<&#\t\n\r\x02\x03")
+_MARKUP = frozenset("*_<&#\t\n\r\x02\x03")
 
 
 @lru_cache(maxsize=4096)
 def heading(source: str) -> str:
-    """The text a reader sees in the heading ``# {source}``: ``A &amp; *B*`` -> ``A & B``.
+    """The text a reader sees in a template's heading ``# {{ source | line }}``:
+    ``A &amp; *B*`` -> ``A & B``.
 
     A page's title is printed in ``<title>``, the header, og:title and JSON-LD; each must say
     what its heading says, so it is that heading, rendered and read back as text.
@@ -62,7 +66,7 @@ def heading(source: str) -> str:
     if _MARKUP.isdisjoint(source):
         return source.strip()
     reader = _Text()
-    reader.feed(_MARKDOWN.reset().convert("# " + source))
+    reader.feed(_MARKDOWN.reset().convert("# " + mdline.line(source)))
     reader.close()
     return "".join(reader.parts).strip()
 
