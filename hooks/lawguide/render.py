@@ -68,7 +68,7 @@ def new_environment(templates: Path) -> jinja2.Environment:
     Markdown out (no autoescape; contributed text was checked as Markdown), undefined
     names an error. Front matter comes from ``pagemeta.Meta.front_matter``. Text a template
     sets inside a heading, a link's text or a table cell goes through ``| line``
-    (``mdline``; tests/test_templates.py checks every template for it)."""
+    (``mdline``; tests/test_mdline.py checks every template for it)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates), undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
