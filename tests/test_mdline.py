@@ -108,22 +108,29 @@ def _constructs(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-@pytest.mark.parametrize("template", TEMPLATES, ids=lambda path: path.name)
-def test_every_template_sets_text_in_these_constructs_through_line(template):
+def _unlined(name: str, template: str) -> list[str]:
+    """``name:line: {{ expression }}`` for text a template sets in a construct without line."""
     missing = []
-    for number, line in enumerate(template.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(template.splitlines(), 1):
         spans = _constructs(line)
         for match in EXPRESSION.finditer(line):
             expression = match.group(1).strip()
             inside = any(start <= match.start() < end for start, end in spans)
             if inside and not expression.endswith("| line") and not NOT_TEXT.search(expression):
-                missing.append(f"{template.name}:{number}: {{{{ {expression} }}}}")
+                missing.append(f"{name}:{number}: {{{{ {expression} }}}}")
+    return missing
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda path: path.name)
+def test_every_template_sets_text_in_these_constructs_through_line(template):
+    missing = _unlined(template.name, template.read_text(encoding="utf-8"))
     assert not missing, "set these through | line (lawguide/mdline.py):\n" + "\n".join(missing)
 
 
 def test_the_check_of_the_templates_finds_text_set_without_line():
-    assert _constructs("# {{ case.title[lang] }} {: #x }") == [(0, len("# {{ case.title[lang] }}"))]
-    line = "- [{{ a }}]({{ link(b) }}) — {{ c }}"
-    spans = _constructs(line)
-    assert [m.group(1).strip() for m in EXPRESSION.finditer(line)
-            if any(s <= m.start() < e for s, e in spans)] == ["a"]
+    template = ("# {{ case.title[lang] }} {: #{{ article.anchor }} }\n"
+                "- [{{ a }}]({{ link(b) }}) — {{ c }}\n"
+                "| {{ t.law | line }} | {{ statute.version[lang] }} | {{ cases | length }} |")
+    assert _unlined("x.md.j2", template) == [
+        "x.md.j2:1: {{ case.title[lang] }}", "x.md.j2:2: {{ a }}",
+        "x.md.j2:3: {{ statute.version[lang] }}"]
